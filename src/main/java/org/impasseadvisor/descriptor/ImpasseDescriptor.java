@@ -1,0 +1,49 @@
+package org.impasseadvisor.descriptor;
+
+import java.util.Set;
+
+/**
+ * A therapeutic impasse as the caller describes it: the engine's only input.
+ *
+ * <p>Only {@code rootCauses} is required. A null part is replaced by its UNKNOWN value, and a null field
+ * inside a part means unknown, never "no". Sets are copied into declaration order, so two descriptors
+ * that differ only in the order of their sets are equal.
+ *
+ * @param limit how many strategies to return, 1 to 50
+ */
+public record ImpasseDescriptor(
+        Set<RootCause> rootCauses,
+        Set<Concern> concerns,
+        Client client,
+        Alliance alliance,
+        Progress progress,
+        Measures measures,
+        Therapist therapist,
+        int limit) {
+
+    public static final int MAX_ROOT_CAUSES = 10;
+    public static final int DEFAULT_LIMIT = 5;
+    public static final Range LIMIT = new Range("limit", 1, 50);
+
+    public ImpasseDescriptor {
+        rootCauses = EnumSets.copyOrNull(rootCauses, RootCause.class, "rootCauses");
+        if (rootCauses == null || rootCauses.isEmpty()) {
+            throw new IllegalArgumentException("rootCauses must name at least one root cause");
+        }
+        if (rootCauses.size() > MAX_ROOT_CAUSES) {
+            throw new IllegalArgumentException("rootCauses must name at most " + MAX_ROOT_CAUSES + " root causes");
+        }
+        concerns = EnumSets.copyOrNull(concerns, Concern.class, "concerns");
+        client = client == null ? Client.UNKNOWN : client;
+        alliance = alliance == null ? Alliance.UNKNOWN : alliance;
+        progress = progress == null ? Progress.UNKNOWN : progress;
+        measures = measures == null ? Measures.UNKNOWN : measures;
+        therapist = therapist == null ? Therapist.UNKNOWN : therapist;
+        LIMIT.check(limit);
+    }
+
+    /** A descriptor with only root causes known and the default limit. */
+    public static ImpasseDescriptor of(Set<RootCause> rootCauses) {
+        return new ImpasseDescriptor(rootCauses, null, null, null, null, null, null, DEFAULT_LIMIT);
+    }
+}

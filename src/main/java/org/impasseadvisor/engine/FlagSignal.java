@@ -1,0 +1,17 @@
+package org.impasseadvisor.engine;
+
+import java.util.function.Function;
+import org.impasseadvisor.descriptor.ImpasseDescriptor;
+
+/** A yes/no descriptor field; null when the caller did not send it. */
+public record FlagSignal(String name, Function<ImpasseDescriptor, Boolean> reader) {
+
+    public Boolean read(ImpasseDescriptor descriptor) {
+        return reader.apply(descriptor);
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

@@ -1,0 +1,6 @@
+package org.impasseadvisor.engine;
+
+/** How urgent an alert is; CRITICAL comes before WARNING. */
+public enum Severity {
+    CRITICAL, WARNING
+}
