@@ -1,5 +1,6 @@
 package org.impasseadvisor.descriptor.json;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -9,6 +10,7 @@ import java.util.List;
  * @param message what is wrong, in plain words
  * @param allowed the values the field accepts, when it is an enum; otherwise empty
  */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record FieldError(String field, String message, List<String> allowed) {
 
     public FieldError {
