@@ -1,0 +1,21 @@
+package org.impasseadvisor.api;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+/** Asks the running service for a recommendation, as a client would, through the contract filter. */
+public final class Recommendations {
+
+    private Recommendations() {
+    }
+
+    public static JsonPath recommend(String descriptor) {
+        return given().filter(Contract.validated())
+                .contentType(ContentType.JSON).body(descriptor)
+                .when().post("/api/v1/recommendations")
+                .then().statusCode(200)
+                .extract().jsonPath();
+    }
+}

@@ -1,0 +1,72 @@
+package org.impasseadvisor.audit;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import java.util.Map;
+import org.impasseadvisor.api.Contract;
+import org.junit.jupiter.api.Test;
+
+/**
+ * With the database unreachable, recommendations are still answered (their records wait in the queue)
+ * while feedback and insights answer 503 with Retry-After, and nothing is acknowledged.
+ */
+@QuarkusTest
+@TestProfile(DatabaseDownTest.Unreachable.class)
+class DatabaseDownTest {
+
+    /** Points the datasource at a port where no database listens. */
+    public static class Unreachable implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            String kind = System.getProperty("quarkus.datasource.db-kind", "h2");
+            String url = kind.equals("postgresql")
+                    ? "jdbc:postgresql://127.0.0.1:9/unreachable"
+                    : "jdbc:h2:tcp://127.0.0.1:9/unreachable";
+            return Map.of(
+                    "quarkus.datasource.jdbc.url", url,
+                    "%test.quarkus.datasource.jdbc.url", url,
+                    "quarkus.datasource.jdbc.acquisition-timeout", "1S",
+                    "quarkus.flyway.migrate-at-start", "false");
+        }
+    }
+
+    @Test
+    void recommendationsAreStillAnswered() {
+        given().filter(Contract.validated())
+                .contentType(ContentType.JSON).body("{\"rootCauses\": [\"FEAR\"]}")
+                .when().post("/api/v1/recommendations")
+                .then().statusCode(200)
+                .body("recommendationId", notNullValue());
+    }
+
+    @Test
+    void feedbackIsRefusedWithRetryAfter() {
+        String id = given().contentType(ContentType.JSON).body("{\"rootCauses\": [\"FEAR\"]}")
+                .when().post("/api/v1/recommendations")
+                .then().statusCode(200).extract().path("recommendationId");
+        String strategy = given().contentType(ContentType.JSON).body("{\"rootCauses\": [\"FEAR\"]}")
+                .when().post("/api/v1/recommendations")
+                .then().statusCode(200).extract().path("strategies[0].id");
+        given().filter(Contract.validated())
+                .contentType(ContentType.JSON).body("{\"strategyId\": \"" + strategy + "\", \"outcome\": \"ACCEPTED\"}")
+                .when().post("/api/v1/recommendations/" + id + "/feedback")
+                .then().statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", notNullValue())
+                .body("status", equalTo(503));
+    }
+
+    @Test
+    void insightsAreRefusedWithRetryAfter() {
+        given().filter(Contract.validated())
+                .when().get("/api/v1/insights/strategies")
+                .then().statusCode(503)
+                .header("Retry-After", notNullValue());
+    }
+}
