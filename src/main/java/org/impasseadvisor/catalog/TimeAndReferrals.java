@@ -88,6 +88,10 @@ final class TimeAndReferrals {
                 any(hasRootCause(RootCause.IRRECONCILABLE_DIFFERENCES), hasRootCause(RootCause.PERSONALITY_MISMATCH)),
                 "Differences and mismatches are worth naming openly before deciding on a referral.",
                 Sources.EUBANKS_BURCKELL_GOLDFRIED_2018));
+        catalog.rule(Rule.score("denial-discuss-the-process", discuss, 1.5, hasRootCause(RootCause.DENIAL),
+                "Being transparent about what seems to be avoided helps more than mind reading; explore it"
+                        + " together before deciding to wait.",
+                Sources.SAFRAN_MURAN_2000));
         catalog.rule(Rule.score("withdrawal-rupture-discuss-the-process", discuss, 1.0,
                 hasRupture(RuptureMarker.WITHDRAWAL),
                 "Withdrawal is a rupture marker; repaired ruptures go with better outcomes.",
@@ -113,7 +117,7 @@ final class TimeAndReferrals {
                 Sources.LAMBERT_2018));
 
         String time = GIVE_IT_TIME.id();
-        catalog.rule(Rule.score("denial-give-it-time", time, 1.5, hasRootCause(RootCause.DENIAL),
+        catalog.rule(Rule.score("denial-give-it-time", time, 1.0, hasRootCause(RootCause.DENIAL),
                 "Denial often yields only as the client comes to see what they need, which takes time."));
         catalog.rule(Rule.score("relational-impasse-improving-give-it-time", time, 1.0,
                 all(RELATIONAL_IMPASSE, isOneOf(Signals.ORS_TREND, OrsTrend.IMPROVING)),
