@@ -1,0 +1,66 @@
+package org.impasseadvisor.api.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import java.util.List;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every error into an RFC 9457 problem: validation, malformed JSON, HTTP-level errors (404, 405,
+ * 406, 415) and anything unexpected, which is logged and answered without a stack trace.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        return respond(e.problem());
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException e) {
+        String where = e.getLocation() == null ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        return respond(Problem.of(ProblemType.MALFORMED_JSON,
+                "The body is not valid JSON" + where + ": " + e.getOriginalMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e) {
+        if (e.getCause() instanceof JsonProcessingException malformed) {
+            return malformedJson(malformed);
+        }
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            LOG.errorf(e, "HTTP layer failed with status %d", status);
+        }
+        ProblemType type = ProblemType.forStatus(status);
+        String detail = switch (type) {
+            case NOT_FOUND -> "No resource at this path.";
+            case METHOD_NOT_ALLOWED -> "This path does not accept that method.";
+            case UNSUPPORTED_MEDIA_TYPE -> "Send the body as application/json.";
+            case NOT_ACCEPTABLE -> "This resource answers application/json.";
+            default -> "The request could not be served.";
+        };
+        Response.ResponseBuilder response = Response.status(status).type(Problem.MEDIA_TYPE)
+                .entity(new Problem(type.uri(), type.title(), status, detail, null));
+        List<Object> allow = e.getResponse().getHeaders().get("Allow");
+        if (allow != null) {
+            allow.forEach(method -> response.header("Allow", method));
+        }
+        return response.build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        LOG.error("Unexpected failure", e);
+        return respond(Problem.of(ProblemType.INTERNAL_ERROR, "The service failed unexpectedly; it has been logged."));
+    }
+
+    public static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+}

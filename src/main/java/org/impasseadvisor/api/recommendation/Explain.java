@@ -1,0 +1,24 @@
+package org.impasseadvisor.api.recommendation;
+
+import java.util.List;
+import org.impasseadvisor.api.problem.Problem;
+import org.impasseadvisor.api.problem.ProblemException;
+import org.impasseadvisor.descriptor.json.FieldError;
+
+/** The {@code explain} query parameter: {@code none} (the default) or {@code full}. */
+enum Explain {
+    NONE, FULL;
+
+    private static final List<String> ALLOWED = List.of("none", "full");
+
+    static Explain parse(String value) {
+        if (value == null || value.equals("none")) {
+            return NONE;
+        }
+        if (value.equals("full")) {
+            return FULL;
+        }
+        throw new ProblemException(Problem.invalid("The explain parameter has an unknown value.",
+                List.of(new FieldError("explain", "'" + (value.length() > 40 ? value.substring(0, 40) + "…" : value) + "' is not an allowed value", ALLOWED))));
+    }
+}

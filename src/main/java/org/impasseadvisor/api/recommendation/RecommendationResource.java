@@ -1,0 +1,43 @@
+package org.impasseadvisor.api.recommendation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.impasseadvisor.advice.Advice;
+import org.impasseadvisor.advice.Advisor;
+import org.impasseadvisor.api.problem.Problem;
+import org.impasseadvisor.api.problem.ProblemException;
+import org.impasseadvisor.descriptor.json.DescriptorReader;
+import org.impasseadvisor.descriptor.json.DescriptorReading;
+import io.smallrye.common.annotation.NonBlocking;
+
+/** {@code POST /api/v1/recommendations}: an impasse descriptor in, ranked and explained strategies out. */
+@Path("/api/v1/recommendations")
+public class RecommendationResource {
+
+    private final Advisor advisor;
+
+    public RecommendationResource(Advisor advisor) {
+        this.advisor = advisor;
+    }
+
+    @POST
+    @NonBlocking
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public RecommendationView recommend(JsonNode body, @QueryParam("explain") String explain) {
+        Explain level = Explain.parse(explain);
+        DescriptorReading reading = DescriptorReader.read(body);
+        if (!reading.isValid()) {
+            throw new ProblemException(Problem.invalid(
+                    "The impasse descriptor has " + reading.errors().size() + " problem(s); each is listed in errors.",
+                    reading.errors()));
+        }
+        Advice advice = advisor.recommend(reading.descriptor(), level == Explain.FULL);
+        return RecommendationViews.of(advice);
+    }
+}

@@ -1,0 +1,22 @@
+package org.impasseadvisor.api.recommendation;
+
+import java.util.List;
+import java.util.UUID;
+import org.impasseadvisor.api.catalog.CatalogRef;
+import org.impasseadvisor.engine.Trace;
+
+/**
+ * The answer to a recommendation request.
+ *
+ * @param note  present only when no strategy matched, saying so plainly
+ * @param trace present only with {@code ?explain=full}
+ */
+public record RecommendationView(
+        UUID recommendationId,
+        CatalogRef catalog,
+        List<AlertView> alerts,
+        List<RecommendedStrategyView> strategies,
+        List<WithheldView> withheld,
+        String note,
+        Trace trace) {
+}

@@ -1,0 +1,28 @@
+package org.impasseadvisor.api.recommendation;
+
+import org.impasseadvisor.advice.Advice;
+import org.impasseadvisor.api.catalog.CatalogRef;
+import org.impasseadvisor.engine.Recommendation;
+
+/** Maps the engine's answer to the JSON contract. */
+final class RecommendationViews {
+
+    static final String NOTHING_MATCHED = "No strategy in the catalog matches this descriptor. "
+            + "Add what else is known (concerns, client, alliance, progress, measures) or see the catalog "
+            + "for the root causes each strategy addresses.";
+
+    private RecommendationViews() {
+    }
+
+    static RecommendationView of(Advice advice) {
+        Recommendation r = advice.recommendation();
+        return new RecommendationView(
+                advice.recommendationId(),
+                new CatalogRef(r.catalogVersion(), r.catalogHash()),
+                r.alerts().stream().map(AlertView::of).toList(),
+                r.strategies().stream().map(RecommendedStrategyView::of).toList(),
+                r.withheld().stream().map(WithheldView::of).toList(),
+                r.strategies().isEmpty() ? NOTHING_MATCHED : null,
+                r.trace().orElse(null));
+    }
+}
