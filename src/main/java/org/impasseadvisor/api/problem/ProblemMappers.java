@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.List;
 import jakarta.ws.rs.core.Response;
+import org.impasseadvisor.audit.StoreUnavailableException;
+import org.impasseadvisor.audit.StrategyNotRecommendedException;
+import org.impasseadvisor.audit.UnknownRecommendationException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -14,10 +17,31 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final int RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
         return respond(e.problem());
+    }
+
+    @ServerExceptionMapper
+    public Response unknownRecommendation(UnknownRecommendationException e) {
+        return respond(Problem.of(ProblemType.NOT_FOUND, "No recommendation with this id was answered,"
+                + " or it is older than the retention period."));
+    }
+
+    @ServerExceptionMapper
+    public Response strategyNotRecommended(StrategyNotRecommendedException e) {
+        return respond(Problem.of(ProblemType.CONFLICT, "That recommendation did not return this strategy;"
+                + " it returned: " + String.join(", ", e.returned().stream().sorted().toList()) + "."));
+    }
+
+    @ServerExceptionMapper
+    public Response storeUnavailable(StoreUnavailableException e) {
+        return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", RETRY_AFTER_SECONDS)
+                .entity(Problem.of(ProblemType.SERVICE_UNAVAILABLE,
+                        "The record store is unavailable; nothing was saved. Try again shortly."))
+                .build();
     }
 
     @ServerExceptionMapper

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.impasseadvisor.advice.Advice;
 import org.impasseadvisor.advice.Advisor;
 import org.impasseadvisor.api.problem.Problem;
+import org.impasseadvisor.audit.Channel;
 import org.impasseadvisor.api.problem.ProblemException;
 import org.impasseadvisor.descriptor.json.DescriptorReader;
 import org.impasseadvisor.descriptor.json.DescriptorReading;
@@ -37,7 +38,7 @@ public class RecommendationResource {
                     "The impasse descriptor has " + reading.errors().size() + " problem(s); each is listed in errors.",
                     reading.errors()));
         }
-        Advice advice = advisor.recommend(reading.descriptor(), level == Explain.FULL);
+        Advice advice = advisor.recommend(reading.descriptor(), level == Explain.FULL, Channel.REST, null);
         return RecommendationViews.of(advice);
     }
 }

@@ -1,0 +1,6 @@
+package org.impasseadvisor.audit;
+
+/** How a recommendation was asked for, or how feedback on it arrived. */
+public enum Channel {
+    REST, CDS_HOOKS
+}

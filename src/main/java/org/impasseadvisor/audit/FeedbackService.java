@@ -1,0 +1,109 @@
+package org.impasseadvisor.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+
+/**
+ * Records clinician feedback, committed before it is acknowledged. Feedback that arrives while its
+ * recommendation is still queued writes the recommendation first, so it never has to wait for the
+ * batch writer; one being committed by another writer is waited for, briefly.
+ */
+@ApplicationScoped
+public class FeedbackService {
+
+    private static final Logger LOG = Logger.getLogger(FeedbackService.class);
+    private static final long POLL_MILLIS = 50;
+
+    private final RecordStore store;
+    private final RecordQueue queue;
+    private final RecordsConfig config;
+
+    public FeedbackService(RecordStore store, RecordQueue queue, RecordsConfig config) {
+        this.store = store;
+        this.queue = queue;
+        this.config = config;
+    }
+
+    /**
+     * @throws UnknownRecommendationException  when no such recommendation was answered
+     * @throws StrategyNotRecommendedException when the recommendation did not return the strategy
+     * @throws StoreUnavailableException       when the database cannot be used
+     */
+    public FeedbackResult give(UUID recommendationId, FeedbackRequest request, Channel channel) {
+        Set<String> returned = returnedStrategies(recommendationId)
+                .orElseThrow(() -> new UnknownRecommendationException(recommendationId));
+        if (!returned.contains(request.strategyId())) {
+            throw new StrategyNotRecommendedException(recommendationId, request.strategyId(), returned);
+        }
+        Feedback feedback = new Feedback();
+        feedback.id = UUID.randomUUID();
+        feedback.recommendationId = recommendationId;
+        feedback.strategyId = request.strategyId();
+        feedback.outcome = request.outcome();
+        feedback.reason = request.reason();
+        feedback.comment = request.comment();
+        feedback.channel = channel;
+        feedback.createdAt = Instant.now();
+        guarded(() -> {
+            store.save(feedback);
+            return null;
+        });
+        return new FeedbackResult(feedback.id, recommendationId, feedback.strategyId, feedback.outcome,
+                feedback.reason, feedback.comment, channel, feedback.createdAt);
+    }
+
+    private Optional<Set<String>> returnedStrategies(UUID id) {
+        Optional<Set<String>> stored = guarded(() -> store.returnedStrategies(id));
+        if (stored.isPresent()) {
+            return stored;
+        }
+        PendingRecord queued = queue.claim(id);
+        if (queued != null) {
+            try {
+                guarded(() -> {
+                    store.writeMissing(List.of(queued));
+                    return null;
+                });
+            } catch (StoreUnavailableException e) {
+                queue.release(queued);
+                throw e;
+            }
+            return Optional.of(queued.strategies().stream().map(PendingRecord.Returned::strategyId)
+                    .collect(Collectors.toSet()));
+        }
+        long deadline = System.nanoTime() + config.feedbackGrace().toNanos();
+        while (System.nanoTime() < deadline) {
+            sleep();
+            stored = guarded(() -> store.returnedStrategies(id));
+            if (stored.isPresent()) {
+                return stored;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static <T> T guarded(Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (RuntimeException e) {
+            LOG.warnf("Record store failed: %s", e.toString());
+            throw new StoreUnavailableException(e);
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(POLL_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreUnavailableException(e);
+        }
+    }
+}

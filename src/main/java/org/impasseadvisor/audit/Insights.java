@@ -1,0 +1,110 @@
+package org.impasseadvisor.audit;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.impasseadvisor.engine.Engine;
+import org.impasseadvisor.engine.Strategy;
+
+/**
+ * Per-strategy counts of recommendations and feedback, computed by the database in one consistent
+ * read, for every strategy of the catalog (zeros included, so curators see what is never recommended).
+ */
+@ApplicationScoped
+public class Insights {
+
+    private static final int TOP_REASONS = 3;
+
+    private final List<Strategy> strategies;
+
+    public Insights(Engine engine) {
+        this.strategies = engine.catalog().strategies();
+    }
+
+    @Transactional(Transactional.TxType.REQUIRED)
+    public List<StrategyInsight> strategies(InsightsQuery query) {
+        try {
+            return compute(query);
+        } catch (RuntimeException e) {
+            throw new StoreUnavailableException(e);
+        }
+    }
+
+    private List<StrategyInsight> compute(InsightsQuery query) {
+        Map<String, Long> recommended = new HashMap<>();
+        for (Object[] row : query("select s.strategyId, count(r) from RecommendationRecord r join r.strategies s",
+                "", " group by s.strategyId", query).getResultList()) {
+            recommended.put((String) row[0], (Long) row[1]);
+        }
+        Map<String, Map<Outcome, Long>> outcomes = new HashMap<>();
+        for (Object[] row : query("select f.strategyId, f.outcome, count(distinct f.recommendationId)"
+                + " from Feedback f, RecommendationRecord r", " f.recommendationId = r.id",
+                " group by f.strategyId, f.outcome", query).getResultList()) {
+            outcomes.computeIfAbsent((String) row[0], k -> new HashMap<>()).put((Outcome) row[1], (Long) row[2]);
+        }
+        Map<String, List<StrategyInsight.ReasonCount>> reasons = new HashMap<>();
+        for (Object[] row : query("select f.strategyId, f.reason, count(distinct f.recommendationId)"
+                + " from Feedback f, RecommendationRecord r",
+                " f.recommendationId = r.id and f.outcome = OVERRIDDEN and f.reason is not null",
+                " group by f.strategyId, f.reason", query).getResultList()) {
+            reasons.computeIfAbsent((String) row[0], k -> new ArrayList<>())
+                    .add(new StrategyInsight.ReasonCount((OverrideReason) row[1], (Long) row[2]));
+        }
+        List<StrategyInsight> insights = new ArrayList<>(strategies.size());
+        for (Strategy strategy : strategies) {
+            Map<Outcome, Long> counts = outcomes.getOrDefault(strategy.id(), Map.of());
+            long accepted = counts.getOrDefault(Outcome.ACCEPTED, 0L);
+            long overridden = counts.getOrDefault(Outcome.OVERRIDDEN, 0L);
+            long resolved = counts.getOrDefault(Outcome.RESOLVED, 0L);
+            long notResolved = counts.getOrDefault(Outcome.NOT_RESOLVED, 0L);
+            List<StrategyInsight.ReasonCount> top = reasons.getOrDefault(strategy.id(), List.of()).stream()
+                    .sorted(Comparator.comparingLong(StrategyInsight.ReasonCount::count).reversed()
+                            .thenComparing(StrategyInsight.ReasonCount::reason))
+                    .limit(TOP_REASONS)
+                    .toList();
+            insights.add(new StrategyInsight(strategy.id(), strategy.title(),
+                    recommended.getOrDefault(strategy.id(), 0L), accepted, overridden, resolved, notResolved,
+                    rate(accepted, overridden), rate(resolved, notResolved), top));
+        }
+        return insights;
+    }
+
+    private static Double rate(long yes, long no) {
+        return yes + no == 0 ? null : (double) yes / (yes + no);
+    }
+
+    /** Builds a query with the period and root-cause filters; absent filters add nothing to the text. */
+    private static TypedQuery<Object[]> query(String select, String join, String groupBy, InsightsQuery filter) {
+        List<String> where = new ArrayList<>();
+        if (!join.isBlank()) {
+            where.add(join.strip());
+        }
+        if (filter.from() != null) {
+            where.add("r.createdAt >= :from");
+        }
+        if (filter.to() != null) {
+            where.add("r.createdAt < :to");
+        }
+        if (filter.rootCause() != null) {
+            where.add(":cause member of r.rootCauses");
+        }
+        String text = select + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + groupBy;
+        TypedQuery<Object[]> query = Panache.getEntityManager().createQuery(text, Object[].class);
+        if (filter.from() != null) {
+            query.setParameter("from", filter.from());
+        }
+        if (filter.to() != null) {
+            query.setParameter("to", filter.to());
+        }
+        if (filter.rootCause() != null) {
+            query.setParameter("cause", filter.rootCause());
+        }
+        return query;
+    }
+}

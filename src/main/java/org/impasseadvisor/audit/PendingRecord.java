@@ -1,0 +1,31 @@
+package org.impasseadvisor.audit;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.impasseadvisor.descriptor.ImpasseDescriptor;
+
+/**
+ * A recommendation waiting to be written. Built on the request path, so it only holds references to
+ * immutable values; turning it into rows happens on the writer's thread.
+ *
+ * @param clientId the calling client when it is known, else null
+ */
+public record PendingRecord(
+        UUID id,
+        Instant createdAt,
+        String catalogVersion,
+        String catalogHash,
+        Channel channel,
+        String clientId,
+        ImpasseDescriptor descriptor,
+        List<Returned> strategies) {
+
+    /** A returned strategy: id, rank, score, and the CDS Hooks card that carried it (null for REST). */
+    public record Returned(String strategyId, int rank, double score, UUID cardId) {
+    }
+
+    public boolean returned(String strategyId) {
+        return strategies.stream().anyMatch(s -> s.strategyId().equals(strategyId));
+    }
+}

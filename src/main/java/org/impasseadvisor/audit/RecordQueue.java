@@ -1,0 +1,205 @@
+package org.impasseadvisor.audit;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
+
+/**
+ * Takes recommendation records off the request path and writes them in batches on its own thread.
+ *
+ * <p>The queue is bounded. A record that finds it full, or that is still unwritten when a graceful
+ * shutdown gives up, is counted in {@code impasse.records.failed} and logged, never dropped silently.
+ * A failed write is retried with back-off; its records stay claimable meanwhile.
+ *
+ * <p>Whoever removes a record from {@code pending} owns writing it: the writer thread, or feedback
+ * that arrives before the writer got to it ({@link #claim}).
+ */
+@ApplicationScoped
+public class RecordQueue {
+
+    private static final Logger LOG = Logger.getLogger(RecordQueue.class);
+    private static final long MAX_BACKOFF_MILLIS = 5_000;
+
+    private final RecordStore store;
+    private final RecordsConfig config;
+    private final Map<UUID, PendingRecord> pending = new ConcurrentHashMap<>();
+    private final BlockingQueue<UUID> order;
+    private final Counter written;
+    private final Counter queueFull;
+    private final Counter unwrittenAtShutdown;
+    private volatile boolean accepting = true;
+    private volatile boolean running = true;
+    private Thread writer;
+
+    public RecordQueue(RecordStore store, RecordsConfig config, MeterRegistry registry) {
+        this.store = store;
+        this.config = config;
+        this.order = new ArrayBlockingQueue<>(config.queueCapacity());
+        this.written = Counter.builder("impasse.records.written")
+                .description("Recommendation records written to the database").register(registry);
+        this.queueFull = Counter.builder("impasse.records.failed").tag("reason", "queue_full")
+                .description("Recommendation records that could not be written").register(registry);
+        this.unwrittenAtShutdown = Counter.builder("impasse.records.failed").tag("reason", "shutdown")
+                .description("Recommendation records that could not be written").register(registry);
+        registry.gauge("impasse.records.queued", pending, Map::size);
+    }
+
+    void start(@Observes StartupEvent event) {
+        writer = new Thread(this::writeLoop, "recommendation-record-writer");
+        writer.setDaemon(true);
+        writer.start();
+    }
+
+    /** Queues a record without waiting; never throws. */
+    public void submit(PendingRecord record) {
+        if (!accepting) {
+            unwrittenAtShutdown.increment();
+            LOG.warnf("Recommendation record %s not written: the service is shutting down", record.id());
+            return;
+        }
+        pending.put(record.id(), record);
+        if (!order.offer(record.id())) {
+            pending.remove(record.id());
+            queueFull.increment();
+            LOG.warnf("Recommendation record %s not written: the write queue is full (%d)", record.id(),
+                    config.queueCapacity());
+        } else if (!accepting && pending.remove(record.id()) != null) {
+            // the writer stopped while this record was being queued
+            unwrittenAtShutdown.increment();
+            LOG.warnf("Recommendation record %s not written: the service is shutting down", record.id());
+        }
+    }
+
+    /** Takes a queued record out of the queue so that the caller writes it; null when it is not queued. */
+    public PendingRecord claim(UUID id) {
+        return pending.remove(id);
+    }
+
+    /** Gives back a claimed record the caller could not write, so the writer tries again. */
+    public void release(PendingRecord record) {
+        pending.put(record.id(), record);
+        if (!order.offer(record.id())) {
+            pending.remove(record.id());
+            queueFull.increment();
+            LOG.warnf("Recommendation record %s not written: the write queue is full", record.id());
+        }
+    }
+
+    /** Records waiting to be written. */
+    public int queued() {
+        return pending.size();
+    }
+
+    /** Writes what is queued, within the shutdown timeout; counts and logs whatever is left. */
+    void stop(@Observes ShutdownEvent event) {
+        running = false;
+        if (writer != null) {
+            try {
+                writer.join(config.shutdownTimeout().toMillis() + 1_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        accepting = false;
+        int left = 0;
+        for (UUID id : List.copyOf(pending.keySet())) {
+            if (pending.remove(id) != null) {
+                left++;
+            }
+        }
+        if (left > 0) {
+            unwrittenAtShutdown.increment(left);
+            LOG.errorf("%d recommendation records were not written before shutdown", left);
+        }
+    }
+
+    private void writeLoop() {
+        long deadline = Long.MAX_VALUE;
+        long backoff = 100;
+        List<PendingRecord> retry = new ArrayList<>();
+        while (true) {
+            if (!running && deadline == Long.MAX_VALUE) {
+                deadline = System.nanoTime() + config.shutdownTimeout().toNanos();
+            }
+            if (!running && (pending.isEmpty() && retry.isEmpty() || System.nanoTime() > deadline)) {
+                break;
+            }
+            List<PendingRecord> batch = retry.isEmpty() ? nextBatch() : reclaim(retry);
+            retry = new ArrayList<>();
+            if (batch.isEmpty()) {
+                continue;
+            }
+            try {
+                if (backoff > 100) {
+                    store.writeMissing(batch);
+                } else {
+                    store.write(batch);
+                }
+                written.increment(batch.size());
+                backoff = 100;
+            } catch (RuntimeException e) {
+                LOG.warnf("Writing %d recommendation records failed (%s); retrying in %d ms", batch.size(),
+                        e.getClass().getSimpleName(), backoff);
+                batch.forEach(record -> pending.put(record.id(), record));
+                retry = batch;
+                sleep(backoff);
+                backoff = Math.min(backoff * 2, MAX_BACKOFF_MILLIS);
+            }
+        }
+    }
+
+    /** Waits up to the flush interval for the first record, then takes what else is queued, up to a batch. */
+    private List<PendingRecord> nextBatch() {
+        List<PendingRecord> batch = new ArrayList<>();
+        try {
+            UUID first = order.poll(config.flushInterval().toMillis(), TimeUnit.MILLISECONDS);
+            if (first == null) {
+                return batch;
+            }
+            List<UUID> ids = new ArrayList<>(config.batchSize());
+            ids.add(first);
+            order.drainTo(ids, config.batchSize() - 1);
+            for (UUID id : ids) {
+                PendingRecord record = pending.remove(id);
+                if (record != null) {
+                    batch.add(record);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+        return batch;
+    }
+
+    /** Re-claims the records of a failed batch that feedback has not written in the meantime. */
+    private List<PendingRecord> reclaim(List<PendingRecord> failed) {
+        List<PendingRecord> batch = new ArrayList<>(failed.size());
+        for (PendingRecord record : failed) {
+            if (pending.remove(record.id()) != null) {
+                batch.add(record);
+            }
+        }
+        return batch;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.impasseadvisor.audit;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import org.jboss.logging.Logger;
+
+/** Purges recommendation records, and the feedback on them, once they are older than the retention period. */
+@ApplicationScoped
+public class Retention {
+
+    private static final Logger LOG = Logger.getLogger(Retention.class);
+
+    private final RecordsConfig config;
+
+    public Retention(RecordsConfig config) {
+        this.config = config;
+    }
+
+    @Scheduled(every = "${impasse.records.purge-every}", delayed = "1m",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduledPurge() {
+        try {
+            purgeOlderThan(Instant.now().minus(Duration.ofDays(config.retentionDays())));
+        } catch (RuntimeException e) {
+            LOG.warnf("Retention purge failed, will retry at the next run: %s", e.toString());
+        }
+    }
+
+    /** Deletes records created before {@code cutoff}; returns how many. */
+    @Transactional
+    public long purgeOlderThan(Instant cutoff) {
+        long feedback = Feedback.delete("recommendationId in (select r.id from RecommendationRecord r"
+                + " where r.createdAt < ?1)", cutoff);
+        long records = RecommendationRecord.delete("createdAt < ?1", cutoff);
+        if (records > 0) {
+            LOG.infof("Purged %d recommendation records and %d feedback older than %s", records, feedback, cutoff);
+        }
+        return records;
+    }
+}

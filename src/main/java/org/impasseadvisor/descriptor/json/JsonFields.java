@@ -1,0 +1,173 @@
+package org.impasseadvisor.descriptor.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import org.impasseadvisor.descriptor.Range;
+
+/**
+ * Reads typed fields out of a parsed JSON object and collects a {@link FieldError} for each one that is
+ * wrong, so a reader can report every problem in one answer. A JSON {@code null} reads as absent.
+ */
+public final class JsonFields {
+
+    private final List<FieldError> errors = new ArrayList<>();
+
+    public List<FieldError> errors() {
+        return List.copyOf(errors);
+    }
+
+    public boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+
+    public void add(FieldError error) {
+        errors.add(error);
+    }
+
+    /** A nested object, or null when absent; a nested object that is not an object is an error. */
+    public JsonNode object(JsonNode parent, String name, List<String> allowed) {
+        JsonNode node = parent.get(name);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isObject()) {
+            errors.add(FieldError.of(name, "must be a JSON object"));
+            return null;
+        }
+        checkProperties(node, name + ".", allowed);
+        return node;
+    }
+
+    public void checkProperties(JsonNode node, String prefix, List<String> allowed) {
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!allowed.contains(name)) {
+                errors.add(new FieldError(prefix + name, "is not a property of this object", allowed));
+            }
+        }
+    }
+
+    public <E extends Enum<E>> Set<E> enumSet(JsonNode node, String field, Class<E> type) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isArray()) {
+            errors.add(new FieldError(field, "must be an array of values", allowedValues(type)));
+            return null;
+        }
+        EnumSet<E> values = EnumSet.noneOf(type);
+        boolean valid = true;
+        for (int i = 0; i < node.size(); i++) {
+            E value = enumOf(node.get(i), field + "[" + i + "]", type);
+            if (value == null) {
+                valid = false;
+            } else {
+                values.add(value);
+            }
+        }
+        return valid ? values : null;
+    }
+
+    public <E extends Enum<E>> E enumValue(JsonNode parent, String name, String field, Class<E> type) {
+        JsonNode node = parent.get(name);
+        return node == null || node.isNull() ? null : enumOf(node, field, type);
+    }
+
+    private <E extends Enum<E>> E enumOf(JsonNode node, String field, Class<E> type) {
+        if (node.isTextual()) {
+            for (E constant : type.getEnumConstants()) {
+                if (constant.name().equals(node.textValue())) {
+                    return constant;
+                }
+            }
+            errors.add(new FieldError(field, "'" + abbreviate(node.textValue()) + "' is not an allowed value",
+                    allowedValues(type)));
+        } else {
+            errors.add(new FieldError(field, "must be one of the allowed values, as a string", allowedValues(type)));
+        }
+        return null;
+    }
+
+    public Boolean bool(JsonNode parent, String name, String field) {
+        JsonNode node = parent.get(name);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isBoolean()) {
+            errors.add(FieldError.of(field, "must be true or false"));
+            return null;
+        }
+        return node.booleanValue();
+    }
+
+    public Integer integer(JsonNode parent, String name, String field, Range range) {
+        JsonNode node = parent.get(name);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isIntegralNumber()) {
+            errors.add(FieldError.of(field, "must be a whole number, " + range.describe()));
+            return null;
+        }
+        if (!node.canConvertToLong() || !range.contains(node.longValue())) {
+            errors.add(FieldError.of(field, "must be " + range.describe() + ", was " + abbreviate(node.asText())));
+            return null;
+        }
+        return node.intValue();
+    }
+
+    public Double number(JsonNode parent, String name, Range range) {
+        JsonNode node = parent.get(name);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isNumber()) {
+            errors.add(FieldError.of(range.field(), "must be a number, " + range.describe()));
+            return null;
+        }
+        double value = node.doubleValue();
+        if (!Double.isFinite(value) || !range.contains(value)) {
+            errors.add(FieldError.of(range.field(), "must be " + range.describe() + ", was "
+                    + abbreviate(node.asText())));
+            return null;
+        }
+        return value;
+    }
+
+    /** A string of at most {@code maxLength} characters, or null when absent. */
+    public String text(JsonNode parent, String name, String field, int maxLength) {
+        JsonNode node = parent.get(name);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isTextual()) {
+            errors.add(FieldError.of(field, "must be a string"));
+            return null;
+        }
+        if (node.textValue().length() > maxLength) {
+            errors.add(FieldError.of(field, "must be at most " + maxLength + " characters, was "
+                    + node.textValue().length()));
+            return null;
+        }
+        return node.textValue();
+    }
+
+    /** True when there is already an error for this field or one of its items. */
+    public boolean hasErrorFor(String field) {
+        return errors.stream().anyMatch(e -> e.field().equals(field) || e.field().startsWith(field + "["));
+    }
+
+    /** The values of an enum, as a problem lists them. */
+    public static <E extends Enum<E>> List<String> allowedValues(Class<E> type) {
+        return EnumSet.allOf(type).stream().map(Enum::name).toList();
+    }
+
+    /** Echoes at most 40 characters of what the caller sent, so a problem never carries a large payload back. */
+    public static String abbreviate(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+    }
+}
