@@ -1,21 +1,65 @@
 package org.impasseadvisor.catalog;
 
-import org.impasseadvisor.engine.Catalog;
-import org.impasseadvisor.engine.Conditions;
-import org.impasseadvisor.engine.Rule;
-import org.impasseadvisor.engine.Strategy;
-import org.impasseadvisor.descriptor.RootCause;
 import java.util.List;
+import org.impasseadvisor.engine.Catalog;
+import org.impasseadvisor.engine.Strategy;
 
-/** Placeholder until the clinical catalog lands. */
+/**
+ * The shipped catalog: strategies from the eight sections of the practitioner article, plus safety
+ * planning from the published evidence, with the rules that recommend and withhold them.
+ *
+ * <p>The declared order breaks ties in ranking, so it is deliberate: safety first, then strategies for
+ * specific causes before generic ones, and ending, referring or waiting last.
+ */
 public final class ImpasseCatalog {
-    public static final String VERSION = "0.0.1";
+
+    /** Bump on any change to a strategy, alert or rule; the catalog hash is pinned by a test. */
+    public static final String VERSION = "1.0.0";
+
+    static final List<Strategy> DECLARED_ORDER = List.of(
+            SafetyPlanning.SAFETY_PLANNING,
+            FeedbackAndCulture.THERAPIST_SAFETY,
+            TailoredInterventions.ESTABLISH_SAFETY,
+            TailoredInterventions.EMDR_REPROCESSING,
+            TailoredInterventions.ADDICTIONS_FIRST,
+            TailoredInterventions.NAME_DISCREPANCY,
+            TailoredInterventions.BEHAVIOURAL_ACTIVATION,
+            Mindfulness.MINDFULNESS,
+            MotivationalInterviewing.RAPPORT_THROUGH_INTERESTS,
+            MotivationalInterviewing.ENGAGE_MANDATED_CLIENT,
+            FeedbackAndCulture.COMPETENCE_GAP,
+            FeedbackAndCulture.COUNTERTRANSFERENCE,
+            FeedbackAndCulture.CULTURAL_PERSPECTIVES,
+            ClientGrowth.VOICE_UNMET_NEEDS,
+            TrustAndBoundaries.EXPLAIN_APPROACH,
+            TimeAndReferrals.DISCUSS_THE_PROCESS,
+            MotivationalInterviewing.OARS,
+            MotivationalInterviewing.PSYCHOEDUCATION,
+            GoalsAndAlliance.REVISIT_GOALS,
+            GoalsAndAlliance.THIRD_PARTY_PERSPECTIVE,
+            FeedbackAndCulture.ASK_FOR_FEEDBACK,
+            TrustAndBoundaries.REFERRAL_OR_TRANSFER,
+            TimeAndReferrals.REFER_TO_ANOTHER_CLINICIAN,
+            ClientGrowth.ETHICAL_TRANSITION,
+            TimeAndReferrals.GIVE_IT_TIME);
+
     private ImpasseCatalog() {
     }
+
+    /** Builds the catalog; the builder refuses it if any rule could be silently dropped or misrouted. */
     public static Catalog build() {
-        return Catalog.builder(VERSION)
-                .strategy(new Strategy("placeholder", "T", "S", List.of("step"), List.of(), "evidence", List.of()))
-                .rule(Rule.score("r", "placeholder", 1, Conditions.hasRootCause(RootCause.FEAR), "why"))
-                .build();
+        Catalog.Builder catalog = Catalog.builder(VERSION);
+        DECLARED_ORDER.forEach(catalog::strategy);
+        // Safety first in evaluation order too, so the trace reads the way a clinician should.
+        SafetyPlanning.addTo(catalog);
+        FeedbackAndCulture.addTo(catalog);
+        TailoredInterventions.addTo(catalog);
+        Mindfulness.addTo(catalog);
+        MotivationalInterviewing.addTo(catalog);
+        ClientGrowth.addTo(catalog);
+        TrustAndBoundaries.addTo(catalog);
+        TimeAndReferrals.addTo(catalog);
+        GoalsAndAlliance.addTo(catalog);
+        return catalog.build();
     }
 }

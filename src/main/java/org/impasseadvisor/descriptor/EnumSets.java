@@ -16,11 +16,14 @@ final class EnumSets {
         if (values == null) {
             return null;
         }
-        if (values.contains(null)) {
-            throw new IllegalArgumentException(field + " must not contain null");
-        }
         EnumSet<E> copy = EnumSet.noneOf(type);
-        copy.addAll(values);
+        // Iterate rather than ask contains(null): immutable collections such as Set.of throw on it.
+        for (E value : values) {
+            if (value == null) {
+                throw new IllegalArgumentException(field + " must not contain null");
+            }
+            copy.add(value);
+        }
         return Collections.unmodifiableSet(copy);
     }
 }

@@ -1,0 +1,77 @@
+package org.impasseadvisor.catalog;
+
+import static org.impasseadvisor.engine.Conditions.all;
+import static org.impasseadvisor.engine.Conditions.hasRootCause;
+import static org.impasseadvisor.engine.Conditions.hasRupture;
+
+import java.util.List;
+import org.impasseadvisor.descriptor.RootCause;
+import org.impasseadvisor.descriptor.RuptureMarker;
+import org.impasseadvisor.engine.Catalog;
+import org.impasseadvisor.engine.Rule;
+import org.impasseadvisor.engine.Strategy;
+
+/**
+ * "Encourage Client Growth Through Impasses": invite the client to voice what is not being met; the
+ * therapy deepens, or the client moves on with the door left open to return.
+ */
+final class ClientGrowth {
+
+    private static final String ORIGIN = SeedSection.CLIENT_GROWTH.heading();
+
+    static final Strategy VOICE_UNMET_NEEDS = new Strategy(
+            "invite-client-to-voice-unmet-needs",
+            "Invite the client to voice unmet needs",
+            "Treat the impasse as a chance to grow: encourage the client to clarify and express what the"
+                    + " therapy is not giving them.",
+            List.of(
+                    "Say that the impasse may mean something the client needs is not being met.",
+                    "Invite the client to put those needs into words, and listen without defending.",
+                    "Decide together whether the therapy can deepen to meet them.",
+                    "If it cannot, support the client in choosing the path that serves them best."),
+            List.of("Keep the client's growth first, ahead of keeping the therapy going."),
+            ORIGIN,
+            List.of(Sources.FLUCKIGER_2018, Sources.EUBANKS_BURCKELL_GOLDFRIED_2018));
+
+    static final Strategy ETHICAL_TRANSITION = new Strategy(
+            "ethical-transition-door-open",
+            "End or transition ethically, with the door open to return",
+            "When the client is no longer likely to benefit here, help them move to a therapist or therapy that"
+                    + " serves them better, and make clear they can come back.",
+            List.of(
+                    "Discuss openly that a different therapist or therapy may serve the client better.",
+                    "Offer pre-termination counselling and suggest other providers.",
+                    "Plan the ending or handover together, with continuity of care.",
+                    "Tell the client plainly that the door stays open if they want to return."),
+            List.of("Never end therapy while suicide risk is raised; complete a safety plan first.",
+                    "Ending because of the therapist's discomfort is a different matter: seek supervision."),
+            ORIGIN,
+            List.of(Sources.APA_10_10));
+
+    private ClientGrowth() {
+    }
+
+    static void addTo(Catalog.Builder catalog) {
+        String voice = VOICE_UNMET_NEEDS.id();
+        catalog.rule(Rule.score("unmet-needs-voice-them", voice, 3.0, hasRootCause(RootCause.UNMET_NEEDS),
+                "Unmet needs that are voiced can be met; unvoiced ones keep the therapy stuck.",
+                Sources.FLUCKIGER_2018));
+        catalog.rule(Rule.score("unmet-needs-with-withdrawal", voice, 0.5,
+                all(hasRootCause(RootCause.UNMET_NEEDS), hasRupture(RuptureMarker.WITHDRAWAL)),
+                "A withdrawing client may be holding back needs they have not said aloud.",
+                Sources.EUBANKS_BURCKELL_GOLDFRIED_2018));
+
+        String transition = ETHICAL_TRANSITION.id();
+        catalog.rule(Rule.score("unmet-needs-consider-transition", transition, 1.0,
+                hasRootCause(RootCause.UNMET_NEEDS),
+                "A client whose needs cannot be met here may be better served by a different therapist or"
+                        + " therapy.",
+                Sources.APA_10_10));
+        catalog.rule(Rule.score("unmet-needs-not-on-track-transition", transition, 1.0,
+                all(hasRootCause(RootCause.UNMET_NEEDS), ClinicalSignals.ORS_NOT_IMPROVING),
+                "Unmet needs while outcome scores are flat or falling suggest the client is not likely to"
+                        + " benefit from continuing as is.",
+                Sources.APA_10_10));
+        SafetyGates.withholdWhileAtRisk(catalog, transition, "Ending or transitioning therapy");
+    }
+}
