@@ -35,7 +35,7 @@ class CatalogResourceTest {
         assertThat(catalog.getList("vocabulary.rootCauses.value", String.class))
                 .containsExactly(java.util.Arrays.stream(RootCause.values()).map(Enum::name).toArray(String[]::new));
         assertThat(catalog.getList("vocabulary.rootCauses.label", String.class)).doesNotContainNull();
-        assertThat(catalog.getList("rules", Object.class)).hasSize(ImpasseCatalog.build().rules().size());
+        assertThat(catalog.getList("rules.id", String.class)).hasSize(ImpasseCatalog.build().rules().size());
     }
 
     @Test
