@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.impasseadvisor.api.problem.Problem;
 import org.impasseadvisor.api.problem.ProblemException;
 import org.impasseadvisor.audit.Channel;
@@ -20,6 +21,9 @@ import org.impasseadvisor.descriptor.json.FieldError;
 /** {@code POST /api/v1/recommendations/{id}/feedback}: acknowledged with 201 only once committed. */
 @Path("/api/v1/recommendations/{recommendationId}/feedback")
 public class FeedbackResource {
+
+    private static final Pattern CANONICAL_UUID =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private final FeedbackService feedback;
 
@@ -36,12 +40,12 @@ public class FeedbackResource {
         return Response.status(Response.Status.CREATED).entity(FeedbackView.of(result)).build();
     }
 
+    /** Only the canonical 36-character form: UUID.fromString alone also takes values like 1-1-1-1-1. */
     private static UUID parseId(String value) {
-        try {
+        if (CANONICAL_UUID.matcher(value).matches()) {
             return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            throw new ProblemException(Problem.invalid("The recommendation id is not a UUID.",
-                    List.of(FieldError.of("recommendationId", "must be the UUID a recommendation answered with"))));
         }
+        throw new ProblemException(Problem.invalid("The recommendation id is not a UUID.",
+                List.of(FieldError.of("recommendationId", "must be the UUID a recommendation answered with"))));
     }
 }

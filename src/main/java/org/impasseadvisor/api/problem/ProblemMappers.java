@@ -40,7 +40,7 @@ public class ProblemMappers {
     public Response storeUnavailable(StoreUnavailableException e) {
         return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", RETRY_AFTER_SECONDS)
                 .entity(Problem.of(ProblemType.SERVICE_UNAVAILABLE,
-                        "The record store is unavailable; nothing was saved. Try again shortly."))
+                        "The record store is unavailable, so nothing was read or saved. Try again shortly."))
                 .build();
     }
 
