@@ -1,7 +1,7 @@
 package org.impasseadvisor.catalog;
 
 import static org.impasseadvisor.engine.Conditions.atLeast;
-import static org.impasseadvisor.engine.Conditions.below;
+import static org.impasseadvisor.engine.Conditions.atMost;
 import static org.impasseadvisor.engine.Conditions.isOneOf;
 
 import org.impasseadvisor.descriptor.Attendance;
@@ -19,11 +19,8 @@ final class ClinicalSignals {
     /** Any answer other than "not at all" to PHQ-9 item 9 warrants a C-SSRS. */
     static final Condition PHQ9_ITEM9_POSITIVE = atLeast(Signals.PHQ9_ITEM9, 1);
 
-    /**
-     * An SRS total of 36 or less. SRS totals are four 10 cm lines measured to the millimetre, so they
-     * carry one decimal and "below 36.1" is "36 or less".
-     */
-    static final Condition SRS_ALLIANCE_CONCERN = below(Signals.SRS_TOTAL, 36.1);
+    /** An SRS total of 36 or less signals an alliance concern. */
+    static final Condition SRS_ALLIANCE_CONCERN = atMost(Signals.SRS_TOTAL, 36);
 
     static final Condition ORS_DETERIORATING = isOneOf(Signals.ORS_TREND, OrsTrend.DETERIORATING);
 

@@ -7,7 +7,7 @@ import org.impasseadvisor.descriptor.ImpasseDescriptor;
  * A test on an impasse descriptor. A small closed family of records, not opaque lambdas, so every
  * condition can print a canonical text (listed in the catalog and hashed) and say what it observed.
  */
-public sealed interface Condition permits Contains, IsOneOf, AtLeast, Below, IsTrue, All, Any, Not {
+public sealed interface Condition permits Contains, IsOneOf, AtLeast, AtMost, Below, IsTrue, All, Any, Not {
 
     /** TRUE, FALSE, or UNKNOWN when a field it needs is missing. */
     Truth test(ImpasseDescriptor descriptor);

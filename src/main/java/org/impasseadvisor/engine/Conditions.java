@@ -38,6 +38,10 @@ public final class Conditions {
         return new AtLeast(signal, threshold);
     }
 
+    public static Condition atMost(NumberSignal signal, double threshold) {
+        return new AtMost(signal, threshold);
+    }
+
     public static Condition below(NumberSignal signal, double threshold) {
         return new Below(signal, threshold);
     }

@@ -134,7 +134,7 @@ class ImpasseCatalogTest {
      */
     @Test
     void hashIsPinnedToVersion() {
-        assertThat(catalog.version()).isEqualTo("1.0.0");
-        assertThat(catalog.hash()).isEqualTo("960698fe3fbcd84d4e641ff4140457b734b92ca55a1151449eb18c88753287a9");
+        assertThat(catalog.version()).isEqualTo("1.0.1");
+        assertThat(catalog.hash()).isEqualTo("64216fecfe3da7cb074084c09befdcc77db3950f3db9ad4d2910c7fe2d9849e7");
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.impasseadvisor.engine.Conditions.all;
 import static org.impasseadvisor.engine.Conditions.any;
 import static org.impasseadvisor.engine.Conditions.atLeast;
+import static org.impasseadvisor.engine.Conditions.atMost;
 import static org.impasseadvisor.engine.Conditions.below;
 import static org.impasseadvisor.engine.Conditions.hasConcern;
 import static org.impasseadvisor.engine.Conditions.hasRootCause;
@@ -68,6 +69,15 @@ class ConditionsTest {
         assertThat(positive.test(withItem9(1))).isEqualTo(Truth.TRUE);
         assertThat(positive.test(withItem9(0))).isEqualTo(Truth.FALSE);
         assertThat(positive.test(NOTHING_KNOWN)).isEqualTo(Truth.UNKNOWN);
+    }
+
+    @Test
+    void atMostIncludesItsThreshold() {
+        Condition low = atMost(Signals.PHQ9_ITEM9, 1);
+        assertThat(low.test(withItem9(1))).isEqualTo(Truth.TRUE);
+        assertThat(low.test(withItem9(2))).isEqualTo(Truth.FALSE);
+        assertThat(low.test(NOTHING_KNOWN)).isEqualTo(Truth.UNKNOWN);
+        assertThat(low.text()).isEqualTo("measures.phq9Item9 <= 1");
     }
 
     @Test
