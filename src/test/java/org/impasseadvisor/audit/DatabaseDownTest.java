@@ -1,6 +1,7 @@
 package org.impasseadvisor.audit;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -14,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * With the database unreachable, recommendations are still answered (their records wait in the queue)
- * while feedback and insights answer 503 with Retry-After, and nothing is acknowledged.
+ * while feedback and insights answer 503 with Retry-After, and nothing is acknowledged. Records that
+ * find the (here tiny) queue full are counted in a metric.
  */
 @QuarkusTest
 @TestProfile(DatabaseDownTest.Unreachable.class)
@@ -32,6 +34,8 @@ class DatabaseDownTest {
                     "quarkus.datasource.jdbc.url", url,
                     "%test.quarkus.datasource.jdbc.url", url,
                     "quarkus.datasource.jdbc.acquisition-timeout", "1S",
+                    "impasse.records.queue-capacity", "2",
+                    "impasse.records.shutdown-timeout", "PT1S",
                     "quarkus.flyway.migrate-at-start", "false");
         }
     }
@@ -43,6 +47,22 @@ class DatabaseDownTest {
                 .when().post("/api/v1/recommendations")
                 .then().statusCode(200)
                 .body("recommendationId", notNullValue());
+    }
+
+    @Test
+    void recordsThatFindTheQueueFullAreCountedNotLostSilently() {
+        for (int i = 0; i < 6; i++) {
+            given().contentType(ContentType.JSON).body("{\"rootCauses\": [\"DENIAL\"]}")
+                    .when().post("/api/v1/recommendations")
+                    .then().statusCode(200);
+        }
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        double queueFull = metrics.lines()
+                .filter(line -> line.startsWith("impasse_records_failed_total{") && line.contains("queue_full"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
+        assertThat(queueFull).as("records refused by the full queue, from %s", metrics.lines()
+                .filter(line -> line.startsWith("impasse_records")).toList()).isGreaterThanOrEqualTo(1);
     }
 
     @Test
