@@ -13,7 +13,7 @@ public class CallingEhr {
         return issuer;
     }
 
-    void verified(String issuer) {
+    public void verified(String issuer) {
         this.issuer = issuer;
     }
 }
