@@ -3,7 +3,9 @@ package org.impasseadvisor.advice;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.impasseadvisor.audit.Channel;
 import org.impasseadvisor.audit.PendingRecord;
@@ -33,14 +35,32 @@ public class Advisor {
      * @param clientId the authenticated calling client, or null when unknown
      */
     public Advice recommend(ImpasseDescriptor descriptor, boolean explain, Channel channel, String clientId) {
+        return answer(descriptor, explain, channel, clientId, false);
+    }
+
+    /**
+     * As {@link #recommend}, for an answer shown as CDS Hooks cards: every returned strategy gets a
+     * card id, recorded with it, so that card feedback finds its recommendation and strategy.
+     */
+    public Advice recommendAsCards(ImpasseDescriptor descriptor, Channel channel, String clientId) {
+        return answer(descriptor, false, channel, clientId, true);
+    }
+
+    private Advice answer(ImpasseDescriptor descriptor, boolean explain, Channel channel, String clientId,
+            boolean cards) {
         Recommendation recommendation = explain ? engine.explain(descriptor) : engine.evaluate(descriptor);
         UUID id = UUID.randomUUID();
         List<PendingRecord.Returned> returned = new ArrayList<>(recommendation.strategies().size());
+        Map<String, UUID> cardIds = cards ? new HashMap<>() : Map.of();
         for (RankedStrategy ranked : recommendation.strategies()) {
-            returned.add(new PendingRecord.Returned(ranked.strategy().id(), ranked.rank(), ranked.score(), null));
+            UUID cardId = cards ? UUID.randomUUID() : null;
+            if (cards) {
+                cardIds.put(ranked.strategy().id(), cardId);
+            }
+            returned.add(new PendingRecord.Returned(ranked.strategy().id(), ranked.rank(), ranked.score(), cardId));
         }
         records.submit(new PendingRecord(id, Instant.now(), recommendation.catalogVersion(),
                 recommendation.catalogHash(), channel, clientId, descriptor, List.copyOf(returned)));
-        return new Advice(id, recommendation);
+        return new Advice(id, recommendation, cardIds);
     }
 }

@@ -59,6 +59,42 @@ public class FeedbackService {
                 feedback.reason, feedback.comment, channel, feedback.createdAt);
     }
 
+    /**
+     * Feedback on a CDS Hooks card: stored against the recommendation and strategy the card carried.
+     *
+     * @throws UnknownCardException       when no answered recommendation had this card
+     * @throws StoreUnavailableException  when the database cannot be used
+     */
+    public FeedbackResult giveForCard(UUID cardId, Outcome outcome, OverrideReason reason, String comment,
+            Channel channel) {
+        CardRef card = card(cardId).orElseThrow(() -> new UnknownCardException(cardId));
+        return give(card.recommendationId(), new FeedbackRequest(card.strategyId(), outcome, reason, comment), channel);
+    }
+
+    /**
+     * The recommendation and strategy a CDS Hooks card carried, recorded or still queued; waits briefly
+     * for one another writer may be committing.
+     *
+     * @throws StoreUnavailableException when the database cannot be used
+     */
+    public Optional<CardRef> card(UUID cardId) {
+        long deadline = System.nanoTime() + config.feedbackGrace().toNanos();
+        while (true) {
+            Optional<CardRef> stored = guarded(() -> store.card(cardId));
+            if (stored.isPresent()) {
+                return stored;
+            }
+            CardRef queued = queue.queuedCard(cardId);
+            if (queued != null) {
+                return Optional.of(queued);
+            }
+            if (System.nanoTime() >= deadline) {
+                return Optional.empty();
+            }
+            sleep();
+        }
+    }
+
     private Optional<Set<String>> returnedStrategies(UUID id) {
         Optional<Set<String>> stored = guarded(() -> store.returnedStrategies(id));
         if (stored.isPresent()) {

@@ -87,6 +87,18 @@ public class RecordQueue {
         return pending.remove(id);
     }
 
+    /** The queued recommendation and strategy a CDS Hooks card carried, or null when no queued record has it. */
+    public CardRef queuedCard(UUID cardId) {
+        for (PendingRecord record : pending.values()) {
+            for (PendingRecord.Returned returned : record.strategies()) {
+                if (cardId.equals(returned.cardId())) {
+                    return new CardRef(record.id(), returned.strategyId());
+                }
+            }
+        }
+        return null;
+    }
+
     /** Gives back a claimed record the caller could not write, so the writer tries again. */
     public void release(PendingRecord record) {
         pending.put(record.id(), record);

@@ -41,6 +41,19 @@ public class RecordStore {
         return Optional.of(record.strategies.stream().map(s -> s.strategyId).collect(Collectors.toSet()));
     }
 
+    /** The recommendation and strategy a CDS Hooks card carried, or empty when no record has the card. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<CardRef> card(UUID cardId) {
+        return RecommendationRecord.getEntityManager()
+                .createQuery("select r.id, s.strategyId from RecommendationRecord r join r.strategies s"
+                        + " where s.cardId = :card", Object[].class)
+                .setParameter("card", cardId)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .map(row -> new CardRef((UUID) row[0], (String) row[1]));
+    }
+
     @Transactional
     public void save(Feedback feedback) {
         feedback.persist();

@@ -5,7 +5,9 @@ import java.util.Set;
 /**
  * A therapeutic impasse as the caller describes it: the engine's only input.
  *
- * <p>Only {@code rootCauses} is required. A null part is replaced by its UNKNOWN value, and a null field
+ * <p>Only {@code rootCauses} is required. It is empty only for a risk screen, where no impasse has been
+ * recorded (an EHR chart with a positive PHQ-9 item 9): then only the safety alerts can say anything.
+ * The JSON API still asks for at least one root cause. A null part is replaced by its UNKNOWN value, and a null field
  * inside a part means unknown, never "no". Sets are copied into declaration order, so two descriptors
  * that differ only in the order of their sets are equal.
  *
@@ -27,8 +29,8 @@ public record ImpasseDescriptor(
 
     public ImpasseDescriptor {
         rootCauses = EnumSets.copyOrNull(rootCauses, RootCause.class, "rootCauses");
-        if (rootCauses == null || rootCauses.isEmpty()) {
-            throw new IllegalArgumentException("rootCauses must name at least one root cause");
+        if (rootCauses == null) {
+            throw new IllegalArgumentException("rootCauses is required; it is empty only for a risk screen");
         }
         if (rootCauses.size() > MAX_ROOT_CAUSES) {
             throw new IllegalArgumentException("rootCauses must name at most " + MAX_ROOT_CAUSES + " root causes");

@@ -1,0 +1,100 @@
+package org.impasseadvisor.cdshooks.cards;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.impasseadvisor.advice.Advice;
+import org.impasseadvisor.audit.OverrideReason;
+import org.impasseadvisor.engine.AlertRule;
+import org.impasseadvisor.engine.RankedStrategy;
+import org.impasseadvisor.engine.Reference;
+import org.impasseadvisor.engine.Rule;
+import org.impasseadvisor.engine.Severity;
+import org.impasseadvisor.engine.Strategy;
+
+/**
+ * An answer → cards: one card per strategy an alert pinned (its indicator the most severe of those
+ * alerts, every alert message in its detail), then one {@code info} card per other returned strategy,
+ * in the engine's order. Every card carries one strategy, so feedback on any card finds its strategy.
+ */
+public final class CardFactory {
+
+    private final String overrideReasonSystem;
+
+    public CardFactory(String overrideReasonSystem) {
+        this.overrideReasonSystem = overrideReasonSystem;
+    }
+
+    /**
+     * @param alertsOnly only the alert cards: a risk screen, where no impasse was recorded
+     * @param baseUrl    the public base URL of this service, for the links to the strategies
+     */
+    public List<Card> cards(Advice advice, boolean alertsOnly, String baseUrl) {
+        Map<String, List<AlertRule>> alertsByStrategy = new LinkedHashMap<>();
+        for (AlertRule alert : advice.recommendation().alerts()) {
+            alertsByStrategy.computeIfAbsent(alert.strategyId(), id -> new ArrayList<>()).add(alert);
+        }
+        List<Card> cards = new ArrayList<>();
+        String version = advice.recommendation().catalogVersion();
+        for (RankedStrategy ranked : advice.recommendation().strategies()) {
+            List<AlertRule> alerts = alertsByStrategy.getOrDefault(ranked.strategy().id(), List.of());
+            if (alertsOnly && alerts.isEmpty()) {
+                continue;
+            }
+            cards.add(card(ranked, alerts, advice.cardIds().get(ranked.strategy().id()), version, baseUrl));
+        }
+        return cards;
+    }
+
+    Card card(RankedStrategy ranked, List<AlertRule> alerts, UUID cardId, String catalogVersion, String baseUrl) {
+        Strategy strategy = ranked.strategy();
+        String summary = alerts.isEmpty()
+                ? Summaries.fit(strategy.title())
+                : Summaries.fit(AlertLabels.of(alerts.get(0).code()) + ": " + strategy.title());
+        String indicator = alerts.isEmpty() ? "info" : alerts.get(0).severity().name().toLowerCase(Locale.ROOT);
+        return new Card(cardId.toString(), summary, detail(strategy, alerts, ranked.reasons()), indicator,
+                new Card.Source("Impasse Advisor catalog " + catalogVersion,
+                        baseUrl + "/api/v1/strategies/" + strategy.id()),
+                overrideReasons());
+    }
+
+    /** The codes are the names of {@link OverrideReason}, so feedback maps back to it one to one. */
+    public List<Card.Coding> overrideReasons() {
+        return Arrays.stream(OverrideReason.values())
+                .map(reason -> new Card.Coding(overrideReasonSystem, reason.name(), reason.label()))
+                .toList();
+    }
+
+    static String detail(Strategy strategy, List<AlertRule> alerts, List<Rule> reasons) {
+        StringBuilder md = new StringBuilder();
+        for (AlertRule alert : alerts) {
+            md.append("**").append(alert.severity() == Severity.CRITICAL ? "Critical" : "Warning")
+                    .append(":** ").append(alert.message()).append("\n\n");
+        }
+        md.append("**").append(strategy.title()).append("**\n\n").append(strategy.summary()).append("\n\n");
+        md.append("**Steps**\n\n");
+        for (int i = 0; i < strategy.steps().size(); i++) {
+            md.append(i + 1).append(". ").append(strategy.steps().get(i)).append('\n');
+        }
+        if (!strategy.cautions().isEmpty()) {
+            md.append("\n**Cautions**\n\n");
+            strategy.cautions().forEach(caution -> md.append("- ").append(caution).append('\n'));
+        }
+        if (!reasons.isEmpty()) {
+            md.append("\n**Why**\n\n");
+            reasons.forEach(rule -> md.append("- ").append(rule.rationale()).append('\n'));
+        }
+        if (!strategy.references().isEmpty()) {
+            md.append("\n**References**\n\n");
+            for (Reference reference : strategy.references()) {
+                md.append("- ").append(reference.url() == null ? reference.citation()
+                        : "[" + reference.citation() + "](" + reference.url() + ")").append('\n');
+            }
+        }
+        return md.toString().stripTrailing();
+    }
+}

@@ -1,0 +1,15 @@
+package org.impasseadvisor.cdshooks.fhir;
+
+/** The external code systems this service reads. */
+public final class CodeSystems {
+
+    public static final String LOINC = "http://loinc.org";
+    public static final String ICD_10_CM = "http://hl7.org/fhir/sid/icd-10-cm";
+    public static final String SNOMED_CT = "http://snomed.info/sct";
+    public static final String CONDITION_CLINICAL = "http://terminology.hl7.org/CodeSystem/condition-clinical";
+    public static final String CONDITION_VERIFICATION =
+            "http://terminology.hl7.org/CodeSystem/condition-ver-status";
+
+    private CodeSystems() {
+    }
+}

@@ -1,0 +1,168 @@
+package org.impasseadvisor.cdshooks;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.io.File;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.impasseadvisor.api.Contract;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The CDS Hooks service as an EHR sees it (trust is off in the test profile; see TrustedEhrTest). */
+@QuarkusTest
+class CdsServicesTest {
+
+    static final String PATIENT_VIEW = "/cds-services/impasse-advisor-patient-view";
+
+    static JsonPath post(String path, JsonNode body, int status) {
+        return given().filter(Contract.validated()).contentType(ContentType.JSON).body(body.toString())
+                .when().post(path).then().statusCode(status).extract().jsonPath();
+    }
+
+    @Test
+    void discoveryListsBothHooksWithTheDesignedPrefetch() {
+        JsonPath discovery = given().filter(Contract.validated()).when().get("/cds-services")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(discovery.getList("services.hook")).containsExactly("patient-view", "encounter-start");
+        Map<String, String> prefetch = discovery.getMap("services[0].prefetch");
+        assertThat(prefetch).containsExactly(
+                Map.entry("patient", "Patient/{{context.patientId}}"),
+                Map.entry("conditions", "Condition?patient={{context.patientId}}&clinical-status=active"),
+                Map.entry("phq9", "Observation?patient={{context.patientId}}&code=http://loinc.org%7C44261-6&_sort=-date&_count=1"),
+                Map.entry("phq9item9", "Observation?patient={{context.patientId}}&code=http://loinc.org%7C44260-8&_sort=-date&_count=1"),
+                Map.entry("gad7", "Observation?patient={{context.patientId}}&code=http://loinc.org%7C70274-6&_sort=-date&_count=1"),
+                Map.entry("pcl5", "Observation?patient={{context.patientId}}&code=http://loinc.org%7C101698-9&_sort=-date&_count=1"),
+                Map.entry("impasse", "QuestionnaireResponse?patient={{context.patientId}}&questionnaire="
+                        + Charts.QUESTIONNAIRE + "&_sort=-authored&_count=1"));
+        assertThat(discovery.getMap("services[1].prefetch")).isEqualTo(prefetch);
+    }
+
+    @Test
+    void theQuestionnaireIsVersionedWithTheCatalogAndOffersEveryRootCause() {
+        JsonPath questionnaire = given().filter(Contract.validated()).when().get("/fhir/Questionnaire/impasse")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(questionnaire.getString("url")).isEqualTo(Charts.QUESTIONNAIRE);
+        assertThat(questionnaire.getString("version")).isEqualTo("1.0.0");
+        assertThat(questionnaire.getList("item.find { it.linkId == 'rootCauses' }.answerOption.valueCoding.code"))
+                .hasSize(18).contains("FEAR", "AMBIVALENCE");
+        assertThat(questionnaire.getBoolean("item.find { it.linkId == 'rootCauses' }.required")).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ptsd-fear-emdr-trained", "depression-low-motivation", "mi-court-ordered-denial",
+            "time-denial-deteriorating", "ptsd-fear-high-suicide-risk", "depression-low-motivation-item9-positive",
+            "feedback-therapist-safety", "goals-stalled-anxiety"})
+    void cardsFollowTheRestApisRanking(String vignette) throws IOException {
+        JsonNode descriptor = Charts.JSON.readTree(new File("src/test/resources/vignettes/" + vignette + ".json"))
+                .get("descriptor");
+        List<String> ranked = given().contentType(ContentType.JSON).body(descriptor.toString())
+                .when().post("/api/v1/recommendations").then().statusCode(200).extract().jsonPath()
+                .getList("strategies.id");
+        JsonPath cards = post(PATIENT_VIEW, Charts.callFor(descriptor), 200);
+        List<String> carried = cards.<String>getList("cards.source.url").stream()
+                .map(url -> url.substring(url.lastIndexOf('/') + 1)).toList();
+        assertThat(carried).isEqualTo(ranked);
+        assertThat(cards.<String>getList("cards.uuid")).doesNotContainNull().doesNotHaveDuplicates();
+    }
+
+    @Test
+    void alertCardsComeFirstWithTheirSeverity() {
+        ObjectNode call = Charts.callFor(Charts.JSON.valueToTree(Map.of("rootCauses", List.of("FEAR"),
+                "client", Map.of("suicideRisk", "HIGH"))));
+        JsonPath cards = post(PATIENT_VIEW, call, 200);
+        assertThat(cards.getString("cards[0].indicator")).isEqualTo("critical");
+        assertThat(cards.getString("cards[0].summary")).startsWith("Suicide risk high:");
+        assertThat(cards.getString("cards[0].detail")).contains("**Steps**", "**Cautions**", "**Why**");
+        assertThat(cards.getList("cards.indicator").subList(1, cards.getList("cards").size())).containsOnly("info");
+        assertThat(cards.getString("cards[0].source.label")).isEqualTo("Impasse Advisor catalog 1.0.0");
+        assertThat(cards.getList("cards[0].overrideReasons.code"))
+                .containsExactly("NOT_APPLICABLE", "ALREADY_TRIED", "CLIENT_DECLINED", "CLINICAL_JUDGEMENT", "OTHER");
+        assertThat(cards.getList("cards[0].overrideReasons.display")).contains("Already tried");
+    }
+
+    @Test
+    void aPositiveItemNineGivesTheSafetyCardWithoutAnImpasseRecord() {
+        ObjectNode call = Charts.call("Practitioner/example");
+        ((ObjectNode) call.get("prefetch")).set("phq9item9",
+                Charts.bundle(Charts.observation("44260-8", 1, "2026-11-20T09:00:00Z")));
+        JsonPath cards = post(PATIENT_VIEW, call, 200);
+        assertThat(cards.getList("cards")).hasSize(1);
+        assertThat(cards.getString("cards[0].indicator")).isEqualTo("warning");
+        assertThat(cards.getString("cards[0].source.url")).endsWith("/api/v1/strategies/safety-planning");
+    }
+
+    @Test
+    void noImpasseAndNoRiskIsNoAdvice() {
+        given().filter(Contract.validated()).contentType(ContentType.JSON)
+                .body(Charts.call("Practitioner/example").toString())
+                .when().post(PATIENT_VIEW).then().statusCode(200).body(equalTo("{\"cards\":[]}"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Patient/1288992", "RelatedPerson/77"})
+    void aPatientPortalUserGetsNoClinicianCards(String userId) {
+        ObjectNode call = Charts.callFor(Charts.JSON.valueToTree(Map.of("rootCauses", List.of("FEAR"),
+                "client", Map.of("suicideRisk", "HIGH"))));
+        ((ObjectNode) call.get("context")).put("userId", userId);
+        given().filter(Contract.validated()).contentType(ContentType.JSON).body(call.toString())
+                .when().post(PATIENT_VIEW).then().statusCode(200).body("cards", hasSize(0));
+    }
+
+    @Test
+    void extensionsAnywhereAreIgnored() {
+        ObjectNode call = Charts.callFor(Charts.JSON.valueToTree(Map.of("rootCauses", List.of("DENIAL"))));
+        call.putObject("extension").put("com.example.ehr", true);
+        ((ObjectNode) call.get("context")).putObject("extension").put("com.example.tenant", "a");
+        JsonPath cards = post(PATIENT_VIEW, call, 200);
+        assertThat(cards.getList("cards")).isNotEmpty();
+    }
+
+    @Test
+    void aMissingPrefetchKeyWithoutFhirServerIs412WithAnOperationOutcome() {
+        ObjectNode call = Charts.call("Practitioner/example");
+        ((ObjectNode) call.get("prefetch")).remove("gad7");
+        JsonPath outcome = given().filter(Contract.validated()).contentType(ContentType.JSON).body(call.toString())
+                .when().post(PATIENT_VIEW).then().statusCode(412).contentType("application/fhir+json")
+                .extract().jsonPath();
+        assertThat(outcome.getString("resourceType")).isEqualTo("OperationOutcome");
+        assertThat(outcome.getString("issue[0].code")).isEqualTo("incomplete");
+        assertThat(outcome.getString("issue[0].diagnostics")).contains("gad7");
+    }
+
+    @Test
+    void anInvalidCallIs400WithAnOperationOutcome() {
+        ObjectNode call = Charts.call("Practitioner/example");
+        call.remove("context");
+        JsonPath outcome = given().filter(Contract.responseValidated()).contentType(ContentType.JSON)
+                .body(call.toString()).when().post(PATIENT_VIEW).then().statusCode(400)
+                .contentType("application/fhir+json").extract().jsonPath();
+        assertThat(outcome.getString("resourceType")).isEqualTo("OperationOutcome");
+        assertThat(outcome.getString("issue[0].diagnostics")).contains("context");
+    }
+
+    @Test
+    void malformedJsonIs400WithAnOperationOutcome() {
+        given().filter(Contract.responseValidated()).contentType(ContentType.JSON).body("{\"hook\": ")
+                .when().post(PATIENT_VIEW).then().statusCode(400).contentType("application/fhir+json")
+                .body("resourceType", equalTo("OperationOutcome"));
+    }
+
+    @Test
+    void anUnknownServiceIs404WithAnOperationOutcome() {
+        given().filter(Contract.validated()).contentType(ContentType.JSON)
+                .body(Charts.call("Practitioner/example").toString())
+                .when().post("/cds-services/no-such-service").then().statusCode(404)
+                .body("resourceType", equalTo("OperationOutcome"));
+    }
+}

@@ -1,0 +1,142 @@
+package org.impasseadvisor.cdshooks.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import org.impasseadvisor.descriptor.AgeGroup;
+import org.impasseadvisor.descriptor.Concern;
+import org.impasseadvisor.descriptor.Measures;
+import org.impasseadvisor.descriptor.RootCause;
+import org.impasseadvisor.descriptor.SuicideRisk;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Every FHIR → descriptor mapping, one code family per test. */
+class FhirMappingTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+    private static final String Q = "https://impasseadvisor.org/fhir/Questionnaire/impasse";
+
+    private static JsonNode json(String text) {
+        try {
+            return JSON.readTree(text.replace('\'', '"'));
+        } catch (Exception e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    private static JsonNode conditions(String system, String code, String clinicalStatus) {
+        return json(("{'resourceType':'Bundle','entry':[{'resource':{'resourceType':'Condition',"
+                + "'clinicalStatus':{'coding':[{'system':'http://terminology.hl7.org/CodeSystem/condition-clinical',"
+                + "'code':'%s'}]},'code':{'coding':[{'system':'%s','code':'%s'}]}}}]}")
+                .formatted(clinicalStatus, system, code));
+    }
+
+    private static JsonNode observation(String loinc, String value) {
+        return json(("{'resourceType':'Bundle','entry':[{'resource':{'resourceType':'Observation','status':'final',"
+                + "'code':{'coding':[{'system':'http://loinc.org','code':'%s'}]},"
+                + "'effectiveDateTime':'2026-11-01T10:00:00Z',%s}}]}").formatted(loinc, value));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"2016-11-25, CHILD", "2013-11-26, CHILD", "2013-11-25, ADOLESCENT", "2008-11-26, ADOLESCENT",
+            "2008-11-25, ADULT", "1961-11-26, ADULT", "1961-11-25, OLDER_ADULT", "1990, ADULT", "1990-06, ADULT"})
+    void birthDateGivesTheAgeGroupOnTheDay(String birthDate, AgeGroup expected) {
+        assertThat(AgeGroups.of(json("{'resourceType':'Patient','birthDate':'" + birthDate + "'}"), TODAY))
+                .contains(expected);
+    }
+
+    @Test
+    void aBirthYearThatSpansTwoGroupsLeavesTheAgeGroupUnknown() {
+        assertThat(AgeGroups.of(json("{'resourceType':'Patient','birthDate':'2013'}"), TODAY)).isEmpty();
+        assertThat(AgeGroups.of(json("{'resourceType':'Patient'}"), TODAY)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"F43.10, PTSD", "F43.12, PTSD", "F32.1, DEPRESSION", "F33.0, DEPRESSION", "F34.1, DEPRESSION",
+            "F40.10, ANXIETY", "F41.1, ANXIETY", "F10.20, SUBSTANCE_USE", "F14.10, SUBSTANCE_USE",
+            "F19.90, SUBSTANCE_USE"})
+    void icd10CmCodesMatchByPrefix(String code, Concern expected) {
+        assertThat(ConcernCodes.of(conditions(CodeSystems.ICD_10_CM, code, "active"))).containsExactly(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"F43.0", "F34.0", "F20.9", "F42.2", "Z63.0"})
+    void otherIcd10CmCodesAreNoConcern(String code) {
+        assertThat(ConcernCodes.of(conditions(CodeSystems.ICD_10_CM, code, "active"))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"47505003, PTSD", "35489007, DEPRESSION", "370143000, DEPRESSION", "197480006, ANXIETY",
+            "21897009, ANXIETY"})
+    void snomedCtCodesMatchExactly(String code, Concern expected) {
+        assertThat(ConcernCodes.of(conditions(CodeSystems.SNOMED_CT, code, "active"))).containsExactly(expected);
+    }
+
+    @Test
+    void resolvedConditionsAreNoConcern() {
+        assertThat(ConcernCodes.of(conditions(CodeSystems.ICD_10_CM, "F43.10", "resolved"))).isEmpty();
+    }
+
+    @Test
+    void loincObservationsGiveTheMeasures() {
+        assertThat(MeasureCodes.latest(observation("44261-6", "'valueQuantity':{'value':17}"), "44261-6",
+                Measures.PHQ9_TOTAL)).contains(17);
+        assertThat(MeasureCodes.latest(observation("44260-8", "'valueInteger':2"), "44260-8",
+                Measures.PHQ9_ITEM9)).contains(2);
+        assertThat(MeasureCodes.latest(observation("44260-8",
+                "'valueCodeableConcept':{'coding':[{'system':'http://loinc.org','code':'LA6569-3'}]}"), "44260-8",
+                Measures.PHQ9_ITEM9)).contains(1);
+        assertThat(MeasureCodes.latest(observation("70274-6", "'valueQuantity':{'value':12}"), "70274-6",
+                Measures.GAD7_TOTAL)).contains(12);
+        assertThat(MeasureCodes.latest(observation("101698-9", "'valueQuantity':{'value':52}"), "101698-9",
+                Measures.PCL5_TOTAL)).contains(52);
+    }
+
+    @Test
+    void aValueOutOfRangeOrOfAnotherCodeLeavesTheMeasureUnknown() {
+        assertThat(MeasureCodes.latest(observation("44261-6", "'valueQuantity':{'value':40}"), "44261-6",
+                Measures.PHQ9_TOTAL)).isEmpty();
+        assertThat(MeasureCodes.latest(observation("70274-6", "'valueQuantity':{'value':12}"), "44261-6",
+                Measures.PHQ9_TOTAL)).isEmpty();
+    }
+
+    @Test
+    void theLatestObservationWins() {
+        JsonNode bundle = json("{'resourceType':'Bundle','entry':["
+                + "{'resource':{'resourceType':'Observation','status':'final','code':{'coding':[{'system':'http://loinc.org','code':'44261-6'}]},'effectiveDateTime':'2026-01-01','valueInteger':20}},"
+                + "{'resource':{'resourceType':'Observation','status':'final','code':{'coding':[{'system':'http://loinc.org','code':'44261-6'}]},'effectiveDateTime':'2026-10-01','valueInteger':8}}]}");
+        assertThat(MeasureCodes.latest(bundle, "44261-6", Measures.PHQ9_TOTAL)).contains(8);
+    }
+
+    @Test
+    void aQuestionnaireResponseGivesRootCausesAndTheRest() {
+        JsonNode response = json("{'resourceType':'QuestionnaireResponse','questionnaire':'" + Q + "|1.0.0',"
+                + "'status':'completed','authored':'2026-11-20','item':[{'linkId':'group','item':["
+                + "{'linkId':'rootCauses','answer':[{'valueCoding':{'system':'https://impasseadvisor.org/fhir/CodeSystem/rootCauses','code':'FEAR'}},{'valueCoding':{'code':'DENIAL'}},{'valueCoding':{'code':'NOT_A_CAUSE'}}]},"
+                + "{'linkId':'client.suicideRisk','answer':[{'valueCoding':{'code':'MODERATE'}}]},"
+                + "{'linkId':'client.culturalFactors','answer':[{'valueBoolean':true}]},"
+                + "{'linkId':'alliance.srsTotal','answer':[{'valueDecimal':31.5}]},"
+                + "{'linkId':'progress.weeksWithoutProgress','answer':[{'valueInteger':6}]}]}],"
+                + "'extension':[{'url':'https://ehr.example/x','valueString':'ignored'}]}");
+        ImpasseAnswers answers = new QuestionnaireResponses(Q, f -> "https://impasseadvisor.org/fhir/CodeSystem/" + f)
+                .latest(json("{'resourceType':'Bundle','entry':[{'resource':" + response + "}]}")).orElseThrow();
+        assertThat(answers.rootCauses()).containsExactlyInAnyOrder(RootCause.FEAR, RootCause.DENIAL);
+        assertThat(answers.suicideRisk()).isEqualTo(SuicideRisk.MODERATE);
+        assertThat(answers.culturalFactors()).isTrue();
+        assertThat(answers.srsTotal()).isEqualTo(31.5);
+        assertThat(answers.weeksWithoutProgress()).isEqualTo(6);
+        assertThat(answers.readiness()).isNull();
+    }
+
+    @Test
+    void aResponseToAnotherQuestionnaireIsNotRead() {
+        JsonNode response = json("{'resourceType':'QuestionnaireResponse','questionnaire':'https://other.example/Q',"
+                + "'status':'completed','item':[{'linkId':'rootCauses','answer':[{'valueCoding':{'code':'FEAR'}}]}]}");
+        assertThat(new QuestionnaireResponses(Q, f -> f).latest(response)).isEmpty();
+    }
+}
