@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.impasseadvisor.api.Contract;
+import org.impasseadvisor.catalog.ImpasseCatalog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -53,7 +54,7 @@ class CdsServicesTest {
         JsonPath questionnaire = given().filter(Contract.validated()).when().get("/fhir/Questionnaire/impasse")
                 .then().statusCode(200).extract().jsonPath();
         assertThat(questionnaire.getString("url")).isEqualTo(Charts.QUESTIONNAIRE);
-        assertThat(questionnaire.getString("version")).isEqualTo("1.0.0");
+        assertThat(questionnaire.getString("version")).isEqualTo(ImpasseCatalog.VERSION);
         assertThat(questionnaire.getList("item.find { it.linkId == 'rootCauses' }.answerOption.valueCoding.code"))
                 .hasSize(18).contains("FEAR", "AMBIVALENCE");
         assertThat(questionnaire.getBoolean("item.find { it.linkId == 'rootCauses' }.required")).isTrue();
@@ -85,7 +86,7 @@ class CdsServicesTest {
         assertThat(cards.getString("cards[0].summary")).startsWith("Suicide risk high:");
         assertThat(cards.getString("cards[0].detail")).contains("**Steps**", "**Cautions**", "**Why**");
         assertThat(cards.getList("cards.indicator").subList(1, cards.getList("cards").size())).containsOnly("info");
-        assertThat(cards.getString("cards[0].source.label")).isEqualTo("Impasse Advisor catalog 1.0.0");
+        assertThat(cards.getString("cards[0].source.label")).isEqualTo("Impasse Advisor catalog " + ImpasseCatalog.VERSION);
         assertThat(cards.getList("cards[0].overrideReasons.code"))
                 .containsExactly("NOT_APPLICABLE", "ALREADY_TRIED", "CLIENT_DECLINED", "CLINICAL_JUDGEMENT", "OTHER");
         assertThat(cards.getList("cards[0].overrideReasons.display")).contains("Already tried");
