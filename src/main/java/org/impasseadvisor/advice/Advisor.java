@@ -22,10 +22,12 @@ public class Advisor {
 
     private final Engine engine;
     private final RecordQueue records;
+    private final AdviceMetrics metrics;
 
-    public Advisor(Engine engine, RecordQueue records) {
+    public Advisor(Engine engine, RecordQueue records, AdviceMetrics metrics) {
         this.engine = engine;
         this.records = records;
+        this.metrics = metrics;
     }
 
     /**
@@ -33,7 +35,9 @@ public class Advisor {
      * @param clientId the authenticated calling client, or null when unknown
      */
     public Advice recommend(ImpasseDescriptor descriptor, boolean explain, Channel channel, String clientId) {
+        long start = System.nanoTime();
         Recommendation recommendation = explain ? engine.explain(descriptor) : engine.evaluate(descriptor);
+        metrics.answered(descriptor.rootCauses(), recommendation, System.nanoTime() - start);
         UUID id = UUID.randomUUID();
         List<PendingRecord.Returned> returned = new ArrayList<>(recommendation.strategies().size());
         for (RankedStrategy ranked : recommendation.strategies()) {

@@ -85,6 +85,10 @@ public class ProblemMappers {
     }
 
     public static Response respond(Problem problem) {
+        if (LOG.isDebugEnabled()) {
+            // the type only: details can echo what the caller sent
+            LOG.debugf("Answered %d %s", problem.status(), problem.type());
+        }
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 }
