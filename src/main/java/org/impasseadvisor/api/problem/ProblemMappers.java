@@ -67,10 +67,15 @@ public class ProblemMappers {
             case METHOD_NOT_ALLOWED -> "This path does not accept that method.";
             case UNSUPPORTED_MEDIA_TYPE -> "Send the body as application/json.";
             case NOT_ACCEPTABLE -> "This resource answers application/json.";
+            case PAYLOAD_TOO_LARGE -> "The body is larger than this service accepts.";
+            case SERVICE_UNAVAILABLE -> "The service cannot take this request now. Try again shortly.";
             default -> "The request could not be served.";
         };
         Response.ResponseBuilder response = Response.status(status).type(Problem.MEDIA_TYPE)
                 .entity(new Problem(type.uri(), type.title(), status, detail, null));
+        if (status == 503) {
+            response.header("Retry-After", RETRY_AFTER_SECONDS);
+        }
         List<Object> allow = e.getResponse().getHeaders().get("Allow");
         if (allow != null) {
             allow.forEach(method -> response.header("Allow", method));
