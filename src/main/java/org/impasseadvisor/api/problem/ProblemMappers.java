@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.List;
 import jakarta.ws.rs.core.Response;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import org.impasseadvisor.audit.StoreUnavailableException;
 import org.impasseadvisor.audit.StrategyNotRecommendedException;
 import org.impasseadvisor.audit.UnknownRecommendationException;
@@ -44,6 +47,20 @@ public class ProblemMappers {
                 .build();
     }
 
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthorized(RuntimeException e) {
+        // never the token, nor why exactly it failed: that would help whoever forges one
+        return Response.status(401).type(Problem.MEDIA_TYPE).header("WWW-Authenticate", "Bearer")
+                .entity(Problem.of(ProblemType.UNAUTHORIZED, "This API needs a valid bearer token: one signed by"
+                        + " the configured issuer, not expired.")).build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return respond(Problem.of(ProblemType.FORBIDDEN, "The token is valid but lacks the role this operation"
+                + " needs (impasse.recommend, impasse.feedback or impasse.insights)."));
+    }
+
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e) {
         String where = e.getLocation() == null ? ""
@@ -69,6 +86,8 @@ public class ProblemMappers {
             case NOT_ACCEPTABLE -> "This resource answers application/json.";
             case PAYLOAD_TOO_LARGE -> "The body is larger than this service accepts.";
             case SERVICE_UNAVAILABLE -> "The service cannot take this request now. Try again shortly.";
+            case UNAUTHORIZED -> "This API needs a valid bearer token.";
+            case FORBIDDEN -> "The token lacks the role this operation needs.";
             default -> "The request could not be served.";
         };
         Response.ResponseBuilder response = Response.status(status).type(Problem.MEDIA_TYPE)
