@@ -1,19 +1,33 @@
 # Multi-stage build: compile and package with Maven, then run on a slim JRE as a non-root user.
+#   docker build -t impasse-advisor .                                  # embedded H2 in /app/data
+#   docker build --build-arg DB_KIND=postgresql -t impasse-advisor:pg .  # PostgreSQL, URL at run time
 FROM maven:3.9-eclipse-temurin-17 AS build
+ARG DB_KIND=h2
 WORKDIR /src
 COPY pom.xml openapi.yaml ./
 COPY .mvn .mvn
 COPY mvnw ./
 RUN ./mvnw -B -q dependency:go-offline
 COPY src src
-RUN ./mvnw -B -q package -DskipTests
+RUN ./mvnw -B -q package -DskipTests -Dquarkus.datasource.db-kind=${DB_KIND}
 
 FROM eclipse-temurin:17-jre
+ARG DB_KIND=h2
+LABEL org.opencontainers.image.title="Impasse Advisor" \
+      org.impasseadvisor.db-kind="${DB_KIND}"
 RUN useradd --system --uid 10001 --home-dir /app advisor \
     && mkdir -p /app/data && chown -R advisor /app
 WORKDIR /app
 COPY --from=build --chown=advisor /src/target/quarkus-app/ /app/
 USER 10001
 EXPOSE 8080
-ENV JAVA_OPTS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
+# Inside a container the service must listen on every interface; without authentication configured it
+# then refuses to start (set IMPASSE_AUTH_ENABLED and MP_JWT_VERIFY_*, see README).
+ENV QUARKUS_HTTP_HOST=0.0.0.0
+# Container-aware memory: the heap follows the container's memory limit; an OOM ends the process so
+# the platform restarts it instead of leaving it half-alive.
+ENV JAVA_OPTS="-XX:+UseContainerSupport -XX:MaxRAMPercentage=75 -XX:InitialRAMPercentage=25 -XX:+ExitOnOutOfMemoryError"
+# Readiness of the recommendation path, with bash alone (the JRE image has no curl).
+HEALTHCHECK --interval=15s --timeout=3s --start-period=20s --retries=3 \
+    CMD bash -c 'exec 3<>/dev/tcp/127.0.0.1/8080 && printf "GET /q/health/ready HTTP/1.0\r\nHost: localhost\r\n\r\n" >&3 && head -1 <&3 | grep -q " 200 "'
 ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /app/quarkus-run.jar"]

@@ -24,10 +24,12 @@ public class Advisor {
 
     private final Engine engine;
     private final RecordQueue records;
+    private final AdviceMetrics metrics;
 
-    public Advisor(Engine engine, RecordQueue records) {
+    public Advisor(Engine engine, RecordQueue records, AdviceMetrics metrics) {
         this.engine = engine;
         this.records = records;
+        this.metrics = metrics;
     }
 
     /**
@@ -48,7 +50,9 @@ public class Advisor {
 
     private Advice answer(ImpasseDescriptor descriptor, boolean explain, Channel channel, String clientId,
             boolean cards) {
+        long start = System.nanoTime();
         Recommendation recommendation = explain ? engine.explain(descriptor) : engine.evaluate(descriptor);
+        metrics.answered(descriptor.rootCauses(), recommendation, System.nanoTime() - start);
         UUID id = UUID.randomUUID();
         List<PendingRecord.Returned> returned = new ArrayList<>(recommendation.strategies().size());
         Map<String, UUID> cardIds = cards ? new HashMap<>() : Map.of();

@@ -1,5 +1,7 @@
 package org.impasseadvisor.audit;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
@@ -24,11 +26,19 @@ public class FeedbackService {
     private final RecordStore store;
     private final RecordQueue queue;
     private final RecordsConfig config;
+    private final Counter[] byOutcome;
 
-    public FeedbackService(RecordStore store, RecordQueue queue, RecordsConfig config) {
+    public FeedbackService(RecordStore store, RecordQueue queue, RecordsConfig config, MeterRegistry registry) {
         this.store = store;
         this.queue = queue;
         this.config = config;
+        Outcome[] outcomes = Outcome.values();
+        this.byOutcome = new Counter[outcomes.length];
+        for (Outcome outcome : outcomes) {
+            byOutcome[outcome.ordinal()] = Counter.builder("impasse.feedback")
+                    .description("Clinician feedback committed, by outcome")
+                    .tag("outcome", outcome.name()).register(registry);
+        }
     }
 
     /**
@@ -55,6 +65,7 @@ public class FeedbackService {
             store.save(feedback);
             return null;
         });
+        byOutcome[feedback.outcome.ordinal()].increment();
         return new FeedbackResult(feedback.id, recommendationId, feedback.strategyId, feedback.outcome,
                 feedback.reason, feedback.comment, channel, feedback.createdAt);
     }

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.List;
 import jakarta.ws.rs.core.Response;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import org.impasseadvisor.audit.StoreUnavailableException;
 import org.impasseadvisor.audit.StrategyNotRecommendedException;
 import org.impasseadvisor.audit.UnknownRecommendationException;
@@ -44,6 +47,20 @@ public class ProblemMappers {
                 .build();
     }
 
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthorized(RuntimeException e) {
+        // never the token, nor why exactly it failed: that would help whoever forges one
+        return Response.status(401).type(Problem.MEDIA_TYPE).header("WWW-Authenticate", "Bearer")
+                .entity(Problem.of(ProblemType.UNAUTHORIZED, "This API needs a valid bearer token: one signed by"
+                        + " the configured issuer, not expired.")).build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return respond(Problem.of(ProblemType.FORBIDDEN, "The token is valid but lacks the role this operation"
+                + " needs (impasse.recommend, impasse.feedback or impasse.insights)."));
+    }
+
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e) {
         String where = e.getLocation() == null ? ""
@@ -67,10 +84,17 @@ public class ProblemMappers {
             case METHOD_NOT_ALLOWED -> "This path does not accept that method.";
             case UNSUPPORTED_MEDIA_TYPE -> "Send the body as application/json.";
             case NOT_ACCEPTABLE -> "This resource answers application/json.";
+            case PAYLOAD_TOO_LARGE -> "The body is larger than this service accepts.";
+            case SERVICE_UNAVAILABLE -> "The service cannot take this request now. Try again shortly.";
+            case UNAUTHORIZED -> "This API needs a valid bearer token.";
+            case FORBIDDEN -> "The token lacks the role this operation needs.";
             default -> "The request could not be served.";
         };
         Response.ResponseBuilder response = Response.status(status).type(Problem.MEDIA_TYPE)
                 .entity(new Problem(type.uri(), type.title(), status, detail, null));
+        if (status == 503) {
+            response.header("Retry-After", RETRY_AFTER_SECONDS);
+        }
         List<Object> allow = e.getResponse().getHeaders().get("Allow");
         if (allow != null) {
             allow.forEach(method -> response.header("Allow", method));
@@ -85,6 +109,10 @@ public class ProblemMappers {
     }
 
     public static Response respond(Problem problem) {
+        if (LOG.isDebugEnabled()) {
+            // the type only: details can echo what the caller sent
+            LOG.debugf("Answered %d %s", problem.status(), problem.type());
+        }
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 }

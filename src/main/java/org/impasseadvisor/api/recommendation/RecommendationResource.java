@@ -14,6 +14,7 @@ import org.impasseadvisor.audit.Channel;
 import org.impasseadvisor.api.problem.ProblemException;
 import org.impasseadvisor.descriptor.json.DescriptorReader;
 import org.impasseadvisor.descriptor.json.DescriptorReading;
+import org.impasseadvisor.descriptor.json.JsonFields;
 import io.smallrye.common.annotation.NonBlocking;
 
 /** {@code POST /api/v1/recommendations}: an impasse descriptor in, ranked and explained strategies out. */
@@ -34,8 +35,11 @@ public class RecommendationResource {
         Explain level = Explain.parse(explain);
         DescriptorReading reading = DescriptorReader.read(body);
         if (!reading.isValid()) {
-            throw new ProblemException(Problem.invalid(
-                    "The impasse descriptor has " + reading.errors().size() + " problem(s); each is listed in errors.",
+            int listed = reading.errors().size();
+            throw new ProblemException(Problem.invalid(listed > JsonFields.MAX_LISTED_ERRORS
+                    ? "The impasse descriptor has more than " + JsonFields.MAX_LISTED_ERRORS
+                            + " problems; the first are listed in errors, and how many more."
+                    : "The impasse descriptor has " + listed + " problem(s); each is listed in errors.",
                     reading.errors()));
         }
         Advice advice = advisor.recommend(reading.descriptor(), level == Explain.FULL, Channel.REST, null);

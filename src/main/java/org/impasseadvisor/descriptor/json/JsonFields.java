@@ -14,18 +14,41 @@ import org.impasseadvisor.descriptor.Range;
  */
 public final class JsonFields {
 
-    private final List<FieldError> errors = new ArrayList<>();
+    /** At most this many errors are listed, so a hostile body cannot make the answer huge. */
+    public static final int MAX_LISTED_ERRORS = 50;
+    /** An array longer than this is refused whole: no set in this API has more distinct values. */
+    public static final int MAX_ARRAY_ITEMS = 64;
 
+    private final List<FieldError> errors = new ArrayList<>();
+    private int count;
+
+    /**
+     * The errors found: at most {@link #MAX_LISTED_ERRORS}, then, when there were more, one entry for
+     * {@code $} that says how many were left out.
+     */
     public List<FieldError> errors() {
-        return List.copyOf(errors);
+        if (count <= errors.size()) {
+            return List.copyOf(errors);
+        }
+        List<FieldError> listed = new ArrayList<>(errors);
+        listed.add(FieldError.of("$", (count - errors.size()) + " more problem(s), not listed"));
+        return List.copyOf(listed);
+    }
+
+    /** How many errors were found, including any beyond those listed. */
+    public int count() {
+        return count;
     }
 
     public boolean hasErrors() {
-        return !errors.isEmpty();
+        return count > 0;
     }
 
     public void add(FieldError error) {
-        errors.add(error);
+        count++;
+        if (errors.size() < MAX_LISTED_ERRORS) {
+            errors.add(error);
+        }
     }
 
     /** A nested object, or null when absent; a nested object that is not an object is an error. */
@@ -35,7 +58,7 @@ public final class JsonFields {
             return null;
         }
         if (!node.isObject()) {
-            errors.add(FieldError.of(name, "must be a JSON object"));
+            add(FieldError.of(name, "must be a JSON object"));
             return null;
         }
         checkProperties(node, name + ".", allowed);
@@ -46,7 +69,7 @@ public final class JsonFields {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!allowed.contains(name)) {
-                errors.add(new FieldError(prefix + name, "is not a property of this object", allowed));
+                add(new FieldError(prefix + name, "is not a property of this object", allowed));
             }
         }
     }
@@ -56,7 +79,11 @@ public final class JsonFields {
             return null;
         }
         if (!node.isArray()) {
-            errors.add(new FieldError(field, "must be an array of values", allowedValues(type)));
+            add(new FieldError(field, "must be an array of values", allowedValues(type)));
+            return null;
+        }
+        if (node.size() > MAX_ARRAY_ITEMS) {
+            add(FieldError.of(field, "must have at most " + MAX_ARRAY_ITEMS + " items, had " + node.size()));
             return null;
         }
         EnumSet<E> values = EnumSet.noneOf(type);
@@ -84,10 +111,10 @@ public final class JsonFields {
                     return constant;
                 }
             }
-            errors.add(new FieldError(field, "'" + abbreviate(node.textValue()) + "' is not an allowed value",
+            add(new FieldError(field, "'" + abbreviate(node.textValue()) + "' is not an allowed value",
                     allowedValues(type)));
         } else {
-            errors.add(new FieldError(field, "must be one of the allowed values, as a string", allowedValues(type)));
+            add(new FieldError(field, "must be one of the allowed values, as a string", allowedValues(type)));
         }
         return null;
     }
@@ -98,7 +125,7 @@ public final class JsonFields {
             return null;
         }
         if (!node.isBoolean()) {
-            errors.add(FieldError.of(field, "must be true or false"));
+            add(FieldError.of(field, "must be true or false"));
             return null;
         }
         return node.booleanValue();
@@ -110,11 +137,11 @@ public final class JsonFields {
             return null;
         }
         if (!node.isIntegralNumber()) {
-            errors.add(FieldError.of(field, "must be a whole number, " + range.describe()));
+            add(FieldError.of(field, "must be a whole number, " + range.describe()));
             return null;
         }
         if (!node.canConvertToLong() || !range.contains(node.longValue())) {
-            errors.add(FieldError.of(field, "must be " + range.describe() + ", was " + abbreviate(node.asText())));
+            add(FieldError.of(field, "must be " + range.describe() + ", was " + abbreviate(node.asText())));
             return null;
         }
         return node.intValue();
@@ -126,12 +153,12 @@ public final class JsonFields {
             return null;
         }
         if (!node.isNumber()) {
-            errors.add(FieldError.of(range.field(), "must be a number, " + range.describe()));
+            add(FieldError.of(range.field(), "must be a number, " + range.describe()));
             return null;
         }
         double value = node.doubleValue();
         if (!Double.isFinite(value) || !range.contains(value)) {
-            errors.add(FieldError.of(range.field(), "must be " + range.describe() + ", was "
+            add(FieldError.of(range.field(), "must be " + range.describe() + ", was "
                     + abbreviate(node.asText())));
             return null;
         }
@@ -145,11 +172,11 @@ public final class JsonFields {
             return null;
         }
         if (!node.isTextual()) {
-            errors.add(FieldError.of(field, "must be a string"));
+            add(FieldError.of(field, "must be a string"));
             return null;
         }
         if (node.textValue().length() > maxLength) {
-            errors.add(FieldError.of(field, "must be at most " + maxLength + " characters, was "
+            add(FieldError.of(field, "must be at most " + maxLength + " characters, was "
                     + node.textValue().length()));
             return null;
         }

@@ -1,0 +1,93 @@
+package org.impasseadvisor.it;
+
+import static io.restassured.RestAssured.given;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The packaged jar run as its own process in a fresh working directory (so a fresh H2 file), on the
+ * datasource given to the build (-Dquarkus.datasource.*), with extra system properties.
+ */
+final class PackagedService implements AutoCloseable {
+
+    static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar").toAbsolutePath();
+
+    final int port;
+    final Path workDir;
+    private final List<String> properties;
+    private Process process;
+
+    PackagedService(String... properties) throws IOException {
+        this.port = freePort();
+        this.workDir = Files.createTempDirectory("impasse-it");
+        this.properties = List.of(properties);
+    }
+
+    /** Starts the jar and waits until it answers, or fails with its log. */
+    PackagedService start() throws Exception {
+        launch();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("service exited: " + log());
+            }
+            try {
+                if (given().port(port).when().get("/q/health/ready").statusCode() == 200) {
+                    return this;
+                }
+            } catch (Exception notYetListening) {
+                Thread.sleep(100);
+            }
+        }
+        process.destroyForcibly();
+        throw new IllegalStateException("service did not start within 60 s: " + log());
+    }
+
+    /** Starts the jar without waiting for it. */
+    Process launch() throws IOException {
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx256m", "-Dquarkus.http.port=" + port));
+        for (String property : List.of("quarkus.datasource.jdbc.url", "quarkus.datasource.username",
+                "quarkus.datasource.password")) {
+            String value = System.getProperty(property);
+            if (value != null) {
+                command.add("-D" + property + "=" + value);
+            }
+        }
+        properties.forEach(p -> command.add("-D" + p));
+        command.addAll(List.of("-jar", JAR.toString()));
+        process = new ProcessBuilder(command).directory(workDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.resolve("service.log").toFile()))
+                .start();
+        return process;
+    }
+
+    Process process() {
+        return process;
+    }
+
+    String log() throws IOException {
+        Path log = workDir.resolve("service.log");
+        return Files.exists(log) ? Files.readString(log) : "";
+    }
+
+    @Override
+    public void close() {
+        if (process != null) {
+            process.destroyForcibly();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
