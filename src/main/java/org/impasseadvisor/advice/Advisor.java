@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.impasseadvisor.audit.Channel;
 import org.impasseadvisor.audit.PendingRecord;
+import org.impasseadvisor.audit.RecordIds;
 import org.impasseadvisor.audit.RecordQueue;
 import org.impasseadvisor.descriptor.ImpasseDescriptor;
 import org.impasseadvisor.engine.Engine;
@@ -34,7 +35,7 @@ public class Advisor {
      */
     public Advice recommend(ImpasseDescriptor descriptor, boolean explain, Channel channel, String clientId) {
         Recommendation recommendation = explain ? engine.explain(descriptor) : engine.evaluate(descriptor);
-        UUID id = UUID.randomUUID();
+        UUID id = RecordIds.next();
         List<PendingRecord.Returned> returned = new ArrayList<>(recommendation.strategies().size());
         for (RankedStrategy ranked : recommendation.strategies()) {
             returned.add(new PendingRecord.Returned(ranked.strategy().id(), ranked.rank(), ranked.score(), null));
