@@ -83,7 +83,7 @@ start() {
 }
 
 product_options() {
-  echo "-Dquarkus.datasource.jdbc.url=jdbc:h2:file:$WORK/data/impasse-advisor;WRITE_DELAY=0"
+  echo "-Dquarkus.datasource.jdbc.url=jdbc:h2:file:$WORK/data/impasse-advisor;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE"
 }
 
 post() {
