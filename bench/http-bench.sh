@@ -12,7 +12,8 @@
 #
 # Tunables (environment): ROUNDS (3), DURATION seconds per endpoint per round (20), WARMUP seconds (20),
 # CONNECTIONS (32), THREADS (2), STARTS start-ups measured per service (5), PRODUCT_PORT (18080),
-# REFERENCE_PORT (18081), BODY (bench/typical.json), QUERY (appended to the product's URL, e.g. ?explain=full).
+# REFERENCE_PORT (18081), BODY (bench/typical.json), QUERY (appended to the product's URL, e.g. ?explain=full),
+# DATABASE=unreachable (see product_options).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -83,8 +84,14 @@ start() {
 }
 
 # The same database options as the default URL in application.properties, in a folder of its own.
+# DATABASE=unreachable points the product at a loopback port where no database listens instead: records
+# are still queued, then refused once the queue is full, so the run shows what writing them costs.
 product_options() {
-  echo "-Dquarkus.datasource.jdbc.url=jdbc:h2:file:$WORK/data/impasse-advisor;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=8192"
+  if [ "${DATABASE:-}" = unreachable ]; then
+    echo "-Dquarkus.datasource.jdbc.url=jdbc:h2:tcp://127.0.0.1:9/unreachable -Dquarkus.flyway.migrate-at-start=false"
+  else
+    echo "-Dquarkus.datasource.jdbc.url=jdbc:h2:file:$WORK/data/impasse-advisor;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=8192"
+  fi
 }
 
 post() {
@@ -118,7 +125,7 @@ for name in product reference; do
   for i in $(seq 1 "$STARTS"); do
     t0=$(date +%s%N)
     if [ $name = product ]; then
-      pid=$(start product "$PRODUCT_APP" "$PRODUCT_PORT" "$(product_options)")
+      pid=$(start product "$PRODUCT_APP" "$PRODUCT_PORT" $(product_options))
       port=$PRODUCT_PORT
     else
       pid=$(start reference "$REFERENCE_APP" "$REFERENCE_PORT")
@@ -133,7 +140,7 @@ for name in product reference; do
 done
 
 # --- Load: both running side by side, each given the machine in turn
-product=$(start product "$PRODUCT_APP" "$PRODUCT_PORT" "$(product_options)" -Xlog:gc:file="$WORK/product-gc.log")
+product=$(start product "$PRODUCT_APP" "$PRODUCT_PORT" $(product_options) -Xlog:gc:file="$WORK/product-gc.log")
 RUNNING+=("$product")
 reference=$(start reference "$REFERENCE_APP" "$REFERENCE_PORT" -Xlog:gc:file="$WORK/reference-gc.log")
 RUNNING+=("$reference")
