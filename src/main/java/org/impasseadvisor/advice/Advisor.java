@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.impasseadvisor.audit.Channel;
 import org.impasseadvisor.audit.PendingRecord;
+import org.impasseadvisor.audit.RecordIds;
 import org.impasseadvisor.audit.RecordQueue;
 import org.impasseadvisor.descriptor.ImpasseDescriptor;
 import org.impasseadvisor.engine.Engine;
@@ -53,7 +54,7 @@ public class Advisor {
         long start = System.nanoTime();
         Recommendation recommendation = explain ? engine.explain(descriptor) : engine.evaluate(descriptor);
         metrics.answered(descriptor.rootCauses(), recommendation, System.nanoTime() - start);
-        UUID id = UUID.randomUUID();
+        UUID id = RecordIds.next();
         List<PendingRecord.Returned> returned = new ArrayList<>(recommendation.strategies().size());
         Map<String, UUID> cardIds = cards ? new HashMap<>() : Map.of();
         for (RankedStrategy ranked : recommendation.strategies()) {

@@ -14,6 +14,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
 
 /**
@@ -21,6 +22,8 @@ import org.jboss.logging.Logger;
  *
  * <p>The queue is bounded. A record that finds it full, or that is still unwritten when a graceful
  * shutdown gives up, is counted in {@code impasse.records.failed} and logged, never dropped silently.
+ * Records refused by a full queue are logged as a count at most once a second: an overloaded service
+ * has better uses for its time than one log line per request.
  * A failed write is retried with back-off; its records stay claimable meanwhile.
  *
  * <p>Whoever removes a record from {@code pending} owns writing it: the writer thread, or feedback
@@ -31,6 +34,7 @@ public class RecordQueue {
 
     private static final Logger LOG = Logger.getLogger(RecordQueue.class);
     private static final long MAX_BACKOFF_MILLIS = 5_000;
+    private static final long QUEUE_FULL_LOG_INTERVAL_NANOS = 1_000_000_000L;
 
     private final RecordStore store;
     private final RecordsConfig config;
@@ -39,6 +43,8 @@ public class RecordQueue {
     private final Counter written;
     private final Counter queueFull;
     private final Counter unwrittenAtShutdown;
+    private final AtomicLong queueFullUnlogged = new AtomicLong();
+    private final AtomicLong queueFullLogDue = new AtomicLong(System.nanoTime());
     private volatile boolean accepting = true;
     private volatile boolean running = true;
     private Thread writer;
@@ -72,9 +78,7 @@ public class RecordQueue {
         pending.put(record.id(), record);
         if (!order.offer(record.id())) {
             pending.remove(record.id());
-            queueFull.increment();
-            LOG.warnf("Recommendation record %s not written: the write queue is full (%d)", record.id(),
-                    config.queueCapacity());
+            refusedByFullQueue();
         } else if (!accepting && pending.remove(record.id()) != null) {
             // the writer stopped while this record was being queued
             unwrittenAtShutdown.increment();
@@ -104,8 +108,29 @@ public class RecordQueue {
         pending.put(record.id(), record);
         if (!order.offer(record.id())) {
             pending.remove(record.id());
-            queueFull.increment();
-            LOG.warnf("Recommendation record %s not written: the write queue is full", record.id());
+            refusedByFullQueue();
+        }
+    }
+
+    private void refusedByFullQueue() {
+        queueFull.increment();
+        queueFullUnlogged.incrementAndGet();
+        logQueueFull(false);
+    }
+
+    /** Logs how many records a full queue refused since the last such line; unless forced, at most once a second. */
+    private void logQueueFull(boolean force) {
+        if (queueFullUnlogged.get() == 0) {
+            return;
+        }
+        long now = System.nanoTime();
+        long due = queueFullLogDue.get();
+        if (force || now - due >= 0 && queueFullLogDue.compareAndSet(due, now + QUEUE_FULL_LOG_INTERVAL_NANOS)) {
+            long refused = queueFullUnlogged.getAndSet(0);
+            if (refused > 0) {
+                LOG.warnf("%d recommendation records not written: the write queue was full (%d)", refused,
+                        config.queueCapacity());
+            }
         }
     }
 
@@ -125,6 +150,7 @@ public class RecordQueue {
             }
         }
         accepting = false;
+        logQueueFull(true);
         int left = 0;
         for (UUID id : List.copyOf(pending.keySet())) {
             if (pending.remove(id) != null) {
@@ -148,6 +174,7 @@ public class RecordQueue {
             if (!running && (pending.isEmpty() && retry.isEmpty() || System.nanoTime() > deadline)) {
                 break;
             }
+            logQueueFull(false);
             List<PendingRecord> batch = retry.isEmpty() ? nextBatch() : reclaim(retry);
             retry = new ArrayList<>();
             if (batch.isEmpty()) {

@@ -2,20 +2,53 @@ package org.impasseadvisor.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.impasseadvisor.descriptor.RootCause;
 
-/** Writes and reads recommendation records and feedback; each method is one transaction. */
+/**
+ * Writes and reads recommendation records and feedback; each method is one transaction.
+ *
+ * <p>Records are written with plain JDBC batches, one per table, on the transaction's connection: the
+ * batch writer inserts every answered recommendation, and at full load building and flushing an entity
+ * per record cost more than the inserts themselves. They are read through {@link RecommendationRecord}.
+ */
 @ApplicationScoped
 public class RecordStore {
+
+    private static final String INSERT_RECORD = "insert into recommendation_record"
+            + " (id, created_at, catalog_version, catalog_hash, channel, client_id, signals)"
+            + " values (?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_ROOT_CAUSE =
+            "insert into recommendation_root_cause (recommendation_id, root_cause) values (?, ?)";
+    private static final String INSERT_STRATEGY = "insert into recommended_strategy"
+            + " (recommendation_id, strategy_id, strategy_rank, score, card_id) values (?, ?, ?, ?, ?)";
+    private static final String SELECT_RECORD = "select 1 from recommendation_record where id = ?";
+
+    private final DataSource dataSource;
+
+    public RecordStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
 
     /** Writes a batch in one transaction. */
     @Transactional
     public void write(List<PendingRecord> records) {
-        records.forEach(record -> toEntity(record).persist());
+        try (Connection connection = dataSource.getConnection()) {
+            insert(connection, records);
+        } catch (SQLException e) {
+            throw new StoreUnavailableException(e);
+        }
     }
 
     /**
@@ -24,10 +57,20 @@ public class RecordStore {
      */
     @Transactional
     public void writeMissing(List<PendingRecord> records) {
-        for (PendingRecord record : records) {
-            if (RecommendationRecord.findById(record.id()) == null) {
-                toEntity(record).persist();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement exists = connection.prepareStatement(SELECT_RECORD)) {
+            List<PendingRecord> missing = new ArrayList<>(records.size());
+            for (PendingRecord record : records) {
+                exists.setObject(1, record.id());
+                try (ResultSet found = exists.executeQuery()) {
+                    if (!found.next()) {
+                        missing.add(record);
+                    }
+                }
             }
+            insert(connection, missing);
+        } catch (SQLException e) {
+            throw new StoreUnavailableException(e);
         }
     }
 
@@ -59,18 +102,40 @@ public class RecordStore {
         feedback.persist();
     }
 
-    private static RecommendationRecord toEntity(PendingRecord pending) {
-        RecommendationRecord record = new RecommendationRecord();
-        record.id = pending.id();
-        record.createdAt = pending.createdAt();
-        record.catalogVersion = pending.catalogVersion();
-        record.catalogHash = pending.catalogHash();
-        record.channel = pending.channel();
-        record.clientId = pending.clientId();
-        record.signals = SignalText.of(pending.descriptor());
-        record.rootCauses.addAll(pending.descriptor().rootCauses());
-        pending.strategies().forEach(s ->
-                record.strategies.add(new ReturnedStrategy(s.strategyId(), s.rank(), s.score(), s.cardId())));
-        return record;
+    /** The records first, then the rows that refer to them. */
+    private static void insert(Connection connection, List<PendingRecord> records) throws SQLException {
+        if (records.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement record = connection.prepareStatement(INSERT_RECORD);
+                PreparedStatement rootCause = connection.prepareStatement(INSERT_ROOT_CAUSE);
+                PreparedStatement strategy = connection.prepareStatement(INSERT_STRATEGY)) {
+            for (PendingRecord pending : records) {
+                record.setObject(1, pending.id());
+                record.setObject(2, pending.createdAt().atOffset(ZoneOffset.UTC));
+                record.setString(3, pending.catalogVersion());
+                record.setString(4, pending.catalogHash());
+                record.setString(5, pending.channel().name());
+                record.setString(6, pending.clientId());
+                record.setString(7, SignalText.of(pending.descriptor()));
+                record.addBatch();
+                for (RootCause cause : pending.descriptor().rootCauses()) {
+                    rootCause.setObject(1, pending.id());
+                    rootCause.setString(2, cause.name());
+                    rootCause.addBatch();
+                }
+                for (PendingRecord.Returned returned : pending.strategies()) {
+                    strategy.setObject(1, pending.id());
+                    strategy.setString(2, returned.strategyId());
+                    strategy.setInt(3, returned.rank());
+                    strategy.setDouble(4, returned.score());
+                    strategy.setObject(5, returned.cardId());
+                    strategy.addBatch();
+                }
+            }
+            record.executeBatch();
+            rootCause.executeBatch();
+            strategy.executeBatch();
+        }
     }
 }

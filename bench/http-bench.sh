@@ -1,0 +1,239 @@
+#!/usr/bin/env bash
+# HTTP benchmark of the recommendation endpoint against a reference endpoint of the same shape
+# (bench/reference: parses the JSON body, answers a fixed list of three strategies).
+#
+# Builds both, measures start-up time and resident memory, then drives both alternately with wrk at
+# 32 connections, with the product recording every recommendation, and prints requests/s, p50/p99,
+# errors, the throughput ratio and the product's record counters. Loopback only; every phase is
+# bounded in time; everything it starts is stopped on exit. See BENCHMARKS.md.
+#
+#   bench/http-bench.sh                 # build, then measure (about 5 minutes)
+#   SKIP_BUILD=1 bench/http-bench.sh    # measure the jars already built
+#
+# Tunables (environment): ROUNDS (3), DURATION seconds per endpoint per round (20), WARMUP seconds (20),
+# CONNECTIONS (32), THREADS (2), STARTS start-ups measured per service (5), PRODUCT_PORT (18080),
+# REFERENCE_PORT (18081), BODY (bench/typical.json), QUERY (appended to the product's URL, e.g. ?explain=full),
+# DATABASE=unreachable (see product_options).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+
+ROUNDS=${ROUNDS:-3}
+DURATION=${DURATION:-20}
+WARMUP=${WARMUP:-20}
+CONNECTIONS=${CONNECTIONS:-32}
+THREADS=${THREADS:-2}
+STARTS=${STARTS:-5}
+PRODUCT_PORT=${PRODUCT_PORT:-18080}
+REFERENCE_PORT=${REFERENCE_PORT:-18081}
+BODY=$(realpath "${BODY:-bench/typical.json}")
+QUERY=${QUERY:-}
+HOST=127.0.0.1
+HEAP=-Xmx128m
+PATH_=/api/v1/recommendations
+
+PRODUCT_APP=$ROOT/target/quarkus-app
+REFERENCE_APP=$ROOT/bench/reference/target/quarkus-app
+
+WORK=$(mktemp -d /tmp/impasse-bench.XXXXXX)
+RUNNING=()
+
+stop() {
+  local pid=$1
+  kill "$pid" 2>/dev/null || return 0
+  for _ in $(seq 1 150); do
+    kill -0 "$pid" 2>/dev/null || return 0
+    sleep 0.1
+  done
+  kill -9 "$pid" 2>/dev/null || true
+}
+
+cleanup() {
+  for pid in "${RUNNING[@]}"; do
+    stop "$pid"
+  done
+  wait 2>/dev/null || true
+}
+trap cleanup EXIT
+
+log() { printf '%s\n' "$*" >&2; }
+load() { cut -d' ' -f1-3 /proc/loadavg | tr ' ' /; }
+
+if ! command -v wrk >/dev/null 2>&1; then
+  log "Installing wrk from Debian's packages"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq && apt-get install -y -qq wrk >/dev/null
+fi
+
+if [ "${SKIP_BUILD:-0}" != 1 ]; then
+  log "Building the product and the reference (tests skipped; ./mvnw verify runs them)"
+  ./mvnw -B -q -DskipTests package
+  ./mvnw -B -q -f bench/reference/pom.xml -DskipTests package
+fi
+
+# Starts a service from its quarkus-app folder (where an AppCDS archive, when built, is found) on
+# loopback; prints its pid. $1 name, $2 app folder, $3 port, rest: extra JVM options.
+start() {
+  local name=$1 app=$2 port=$3
+  shift 3
+  local cds=()
+  [ -f "$app/app-cds.jsa" ] && cds=(-XX:SharedArchiveFile=app-cds.jsa)
+  (cd "$app" && exec java "$HEAP" "${cds[@]}" "$@" -Dquarkus.http.host=$HOST -Dquarkus.http.port="$port" \
+    -jar quarkus-run.jar) >"$WORK/$name.log" 2>&1 &
+  echo $!
+}
+
+# The same database options as the default URL in application.properties, in a folder of its own.
+# DATABASE=unreachable points the product at a loopback port where no database listens instead: records
+# are still queued, then refused once the queue is full, so the run shows what writing them costs.
+product_options() {
+  if [ "${DATABASE:-}" = unreachable ]; then
+    echo "-Dquarkus.datasource.jdbc.url=jdbc:h2:tcp://127.0.0.1:9/unreachable -Dquarkus.flyway.migrate-at-start=false"
+  else
+    echo "-Dquarkus.datasource.jdbc.url=jdbc:h2:file:$WORK/data/impasse-advisor;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=8192"
+  fi
+}
+
+post() {
+  curl -s -o /dev/null -w '%{http_code}' --max-time 2 -X POST -H 'Content-Type: application/json' \
+    --data-binary @"$BODY" "http://$HOST:$1$PATH_${2:-}" || true
+}
+
+# Waits until the service answers a recommendation; prints milliseconds since $2 (ns). Gives up after 60 s.
+wait_ready() {
+  local port=$1 since=$2 query=${3:-}
+  for _ in $(seq 1 6000); do
+    if [ "$(post "$port" "$query")" = 200 ]; then
+      echo $((($(date +%s%N) - since) / 1000000))
+      return 0
+    fi
+    sleep 0.01
+  done
+  log "no answer on port $port after 60 s"
+  return 1
+}
+
+rss_mb() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
+hwm_mb() { awk '/VmHWM/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
+started_in() { grep -o 'started in [0-9.]*s' "$WORK/$1.log" | grep -o '[0-9.]*' | tail -1; }
+median() { sort -n | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
+
+# --- Start-up: STARTS cold starts of each, the product on its own data folder (migrated on the first start)
+log "Start-up, $STARTS starts each (load $(load))"
+for name in product reference; do
+  : >"$WORK/$name.starts"
+  for i in $(seq 1 "$STARTS"); do
+    t0=$(date +%s%N)
+    if [ $name = product ]; then
+      pid=$(start product "$PRODUCT_APP" "$PRODUCT_PORT" $(product_options))
+      port=$PRODUCT_PORT
+    else
+      pid=$(start reference "$REFERENCE_APP" "$REFERENCE_PORT")
+      port=$REFERENCE_PORT
+    fi
+    RUNNING+=("$pid")
+    ready=$(wait_ready "$port" "$t0")
+    printf '%s %s %s\n' "$(started_in $name)" "$ready" "$(rss_mb "$pid")" >>"$WORK/$name.starts"
+    stop "$pid"
+    RUNNING=("${RUNNING[@]/$pid/}")
+  done
+done
+
+# --- Load: both running side by side, each given the machine in turn
+product=$(start product "$PRODUCT_APP" "$PRODUCT_PORT" $(product_options) -Xlog:gc:file="$WORK/product-gc.log")
+RUNNING+=("$product")
+reference=$(start reference "$REFERENCE_APP" "$REFERENCE_PORT" -Xlog:gc:file="$WORK/reference-gc.log")
+RUNNING+=("$reference")
+wait_ready "$PRODUCT_PORT" "$(date +%s%N)" >/dev/null
+wait_ready "$REFERENCE_PORT" "$(date +%s%N)" >/dev/null
+[ "$(post "$PRODUCT_PORT" "$QUERY")" = 200 ] || { log "the product does not answer $QUERY with 200"; exit 1; }
+
+drive() { # $1 port, $2 seconds, $3 query: prints wrk's RESULT line
+  BODY_FILE=$BODY wrk -t"$THREADS" -c"$CONNECTIONS" -d"${2}s" --timeout 5s -s bench/post.lua \
+    "http://$HOST:$1$PATH_${3:-}" | grep '^RESULT'
+}
+field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p"; }
+
+log "Warm-up, ${WARMUP} s each"
+drive "$PRODUCT_PORT" "$WARMUP" "$QUERY" >/dev/null
+drive "$REFERENCE_PORT" "$WARMUP" >/dev/null
+
+: >"$WORK/rounds"
+for round in $(seq 1 "$ROUNDS"); do
+  for name in reference product; do
+    before=$(load)
+    if [ $name = product ]; then
+      result=$(drive "$PRODUCT_PORT" "$DURATION" "$QUERY")
+    else
+      result=$(drive "$REFERENCE_PORT" "$DURATION")
+    fi
+    echo "$round $name load=[$before] $result" >>"$WORK/rounds"
+    log "round $round $name: $(echo "$result" | field rps) req/s, p99 $(echo "$result" | field p99_us) µs (load before: $before)"
+  done
+done
+sleep 1 # let the record writer drain
+
+metric() {
+  curl -s "http://$HOST:$PRODUCT_PORT/q/metrics" | awk -v name="$1" '$1 ~ "^"name {sum += $2} END {printf "%d", sum}'
+}
+
+# --- Report
+echo
+echo "== Impasse Advisor HTTP benchmark: $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load now $(load)"
+echo "   POST $PATH_$QUERY with $(basename "$BODY"), wrk -t$THREADS -c$CONNECTIONS, ${DURATION} s per endpoint per round, $ROUNDS rounds after ${WARMUP} s warm-up each, both JVMs $HEAP"
+echo
+printf '%-6s %-10s %10s %9s %9s %9s %7s  %s\n' round endpoint 'req/s' 'p50 ms' 'p99 ms' 'max ms' errors 'load before'
+while read -r round name loadinfo result; do
+  errors=0
+  for kind in connect read write status timeout; do
+    errors=$((errors + $(echo "$result" | field errors_$kind)))
+  done
+  printf '%-6s %-10s %10.0f %9.2f %9.2f %9.2f %7d  %s\n' "$round" "$name" "$(echo "$result" | field rps)" \
+    "$(echo "$result" | awk '{print}' | field p50_us | awk '{print $1/1000}')" \
+    "$(echo "$result" | field p99_us | awk '{print $1/1000}')" \
+    "$(echo "$result" | field max_us | awk '{print $1/1000}')" "$errors" "$loadinfo"
+done <"$WORK/rounds"
+
+summary() { # $1 name: median req/s, worst p99 ms, total errors
+  local lines
+  lines=$(grep " $1 " "$WORK/rounds")
+  local rps p99 errors=0
+  rps=$(echo "$lines" | field rps | median)
+  p99=$(echo "$lines" | field p99_us | sort -n | tail -1 | awk '{print $1/1000}')
+  for kind in connect read write status timeout; do
+    errors=$((errors + $(echo "$lines" | field errors_$kind | paste -sd+ | bc)))
+  done
+  echo "$rps $p99 $errors"
+}
+read -r ref_rps ref_p99 ref_errors <<<"$(summary reference)"
+read -r prod_rps prod_p99 prod_errors <<<"$(summary product)"
+ratio=$(echo "scale=3; $prod_rps / $ref_rps" | bc)
+
+echo
+printf '%-10s median %8.0f req/s, worst p99 %6.2f ms, %d errors\n' reference "$ref_rps" "$ref_p99" "$ref_errors"
+printf '%-10s median %8.0f req/s, worst p99 %6.2f ms, %d errors\n' product "$prod_rps" "$prod_p99" "$prod_errors"
+printf 'ratio      %.1f %% of the reference (bar: >= 85 %%)\n' "$(echo "$ratio * 100" | bc)"
+
+echo
+echo "Start-up ($STARTS starts each; 'started in' as Quarkus logs it; 'first answer' from launch to the first 200 on POST, JVM start included)"
+for name in product reference; do
+  printf '%-10s started in median %.3f s (min %.3f), first answer median %d ms (min %d), RSS after start median %d MB\n' \
+    "$name" "$(cut -d' ' -f1 "$WORK/$name.starts" | median)" "$(cut -d' ' -f1 "$WORK/$name.starts" | sort -n | head -1)" \
+    "$(cut -d' ' -f2 "$WORK/$name.starts" | median)" "$(cut -d' ' -f2 "$WORK/$name.starts" | sort -n | head -1)" \
+    "$(cut -d' ' -f3 "$WORK/$name.starts" | median)"
+done
+
+echo
+echo "Memory after load (heap limit $HEAP)"
+for name in product reference; do
+  pid=${!name}
+  gclog=$WORK/$name-gc.log
+  printf '%-10s RSS %d MB (peak %d MB); %d young GC pauses, %d full; largest heap after a young or full GC %s\n' "$name" "$(rss_mb "$pid")" \
+    "$(hwm_mb "$pid")" "$(grep -c 'Pause Young' "$gclog" || true)" "$(grep -c 'Pause Full' "$gclog" || true)" \
+    "$(grep -E 'Pause (Young|Full)' "$gclog" | grep -o '[0-9]*M->[0-9]*M' | sed 's/.*->//' | sort -n | tail -1)"
+done
+
+echo
+echo "Recommendation records: $(metric impasse_records_written_total) written, $(metric impasse_records_failed_total) failed, $(metric impasse_records_queued) still queued"
+grep -E 'ERROR|Exception' "$WORK/product.log" | head -5 || true
+echo "(logs and wrk results in $WORK)"
