@@ -13,7 +13,7 @@
 # Tunables (environment): ROUNDS (3), DURATION seconds per endpoint per round (20), WARMUP seconds (20),
 # CONNECTIONS (32), THREADS (2), STARTS start-ups measured per service (5), PRODUCT_PORT (18080),
 # REFERENCE_PORT (18081), BODY (bench/typical.json), QUERY (appended to the product's URL, e.g. ?explain=full),
-# DATABASE=unreachable (see product_options).
+# DATABASE=unreachable (see product_options), PRODUCT_OPTS (extra JVM options for the product, e.g. -Dname=value).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -92,6 +92,7 @@ product_options() {
   else
     echo "-Dquarkus.datasource.jdbc.url=jdbc:h2:file:$WORK/data/impasse-advisor;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=8192"
   fi
+  echo "${PRODUCT_OPTS:-}"
 }
 
 post() {
