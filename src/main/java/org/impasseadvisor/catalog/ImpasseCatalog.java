@@ -14,7 +14,7 @@ import org.impasseadvisor.engine.Strategy;
 public final class ImpasseCatalog {
 
     /** Bump on any change to a strategy, alert or rule; the catalog hash is pinned by a test. */
-    public static final String VERSION = "1.0.1";
+    public static final String VERSION = "1.0.2";
 
     static final List<Strategy> DECLARED_ORDER = List.of(
             SafetyPlanning.SAFETY_PLANNING,

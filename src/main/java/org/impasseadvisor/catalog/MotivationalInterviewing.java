@@ -144,6 +144,12 @@ final class MotivationalInterviewing {
                 "In precontemplation or contemplation, motivational interviewing fits better than action"
                         + " techniques.",
                 Sources.STAGES_OF_CHANGE));
+        catalog.rule(Rule.score("sent-by-others-not-ready-oars", oars, 1.0,
+                all(isOneOf(Signals.ATTENDANCE, Attendance.PARTNER_INSISTED, Attendance.COURT_ORDERED,
+                        Attendance.EMPLOYER_REQUIRED), NOT_YET_READY),
+                "Attending because a partner, a court or an employer insisted, and not yet set on change: draw out"
+                        + " the client's own reasons with open questions and reflections before any action technique.",
+                Sources.MI_OARS, Sources.STAGES_OF_CHANGE));
         catalog.rule(Rule.score("adolescent-disengaged-oars", oars, 0.5,
                 all(ADOLESCENT, hasRootCause(RootCause.DISENGAGEMENT)),
                 "Motivational interviewing has a small positive effect with adolescents.",

@@ -134,7 +134,7 @@ class ImpasseCatalogTest {
      */
     @Test
     void hashIsPinnedToVersion() {
-        assertThat(catalog.version()).isEqualTo("1.0.1");
-        assertThat(catalog.hash()).isEqualTo("64216fecfe3da7cb074084c09befdcc77db3950f3db9ad4d2910c7fe2d9849e7");
+        assertThat(catalog.version()).isEqualTo("1.0.2");
+        assertThat(catalog.hash()).isEqualTo("b4a3589568b04b92c016130dca106796632dc96c69875d8f4949f7cace8f0946");
     }
 }
