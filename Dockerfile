@@ -9,7 +9,9 @@ COPY .mvn .mvn
 COPY mvnw ./
 RUN ./mvnw -B -q dependency:go-offline
 COPY src src
-RUN ./mvnw -B -q package -DskipTests -Dquarkus.datasource.db-kind=${DB_KIND}
+# No AppCDS archive here: it would be made by this image's JDK and refused by the runtime image's JRE.
+RUN ./mvnw -B -q package -DskipTests -Dquarkus.datasource.db-kind=${DB_KIND} \
+    -Dquarkus.package.jar.appcds.enabled=false
 
 FROM eclipse-temurin:17-jre
 ARG DB_KIND=h2
