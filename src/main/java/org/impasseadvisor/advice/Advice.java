@@ -14,8 +14,4 @@ public record Advice(UUID recommendationId, Recommendation recommendation, Map<S
     public Advice {
         cardIds = Map.copyOf(cardIds);
     }
-
-    public Advice(UUID recommendationId, Recommendation recommendation) {
-        this(recommendationId, recommendation, Map.of());
-    }
 }

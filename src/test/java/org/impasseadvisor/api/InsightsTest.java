@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.impasseadvisor.catalog.ImpasseCatalog;
+import org.impasseadvisor.engine.Strategy;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -88,9 +90,11 @@ class InsightsTest {
     @Test
     void everyCatalogStrategyIsListedEvenWithoutData() {
         JsonPath insights = insights(Instant.now().plus(30, ChronoUnit.MINUTES), null);
-        assertThat(insights.getList("strategies.strategyId", String.class)).isNotEmpty()
-                .doesNotHaveDuplicates();
+        assertThat(insights.getList("strategies.strategyId", String.class)).containsExactlyElementsOf(
+                ImpasseCatalog.build().strategies().stream().map(Strategy::id).toList());
         assertThat(insights.getList("strategies.recommended", Integer.class)).containsOnly(0);
+        assertThat(insights.getList("strategies.acceptanceRate")).as("no rate before any feedback")
+                .containsOnlyNulls();
     }
 
     @Test
