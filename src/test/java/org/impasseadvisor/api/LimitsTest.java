@@ -15,10 +15,7 @@ import org.junit.jupiter.api.Test;
 class LimitsTest {
 
     private static ValidatableResponse post(String body) {
-        return given().filter(Contract.responseValidated())
-                .contentType(ContentType.JSON).body(body)
-                .when().post("/api/v1/recommendations")
-                .then().contentType("application/problem+json");
+        return Recommendations.postExpectingProblem(body);
     }
 
     @Test
