@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.impasseadvisor.api.problem.ProblemException;
 import org.impasseadvisor.api.problem.ProblemType;
+import org.impasseadvisor.descriptor.json.JsonFields;
 
 /** The catalog, read-only: its strategies one by one and as a whole, with vocabulary and rules. */
 @Path("/api/v1")
@@ -39,7 +40,7 @@ public class CatalogResource {
     @Path("/strategies/{id}")
     public StrategyView strategy(@PathParam("id") String id) {
         return views.strategy(id).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND,
-                "No strategy with id '" + (id.length() > 60 ? id.substring(0, 60) + "…" : id)
+                "No strategy with id '" + JsonFields.abbreviate(id)
                         + "'; GET /api/v1/strategies lists them."));
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.impasseadvisor.api.problem.Problem;
 import org.impasseadvisor.api.problem.ProblemException;
 import org.impasseadvisor.descriptor.json.FieldError;
+import org.impasseadvisor.descriptor.json.JsonFields;
 
 /** The {@code explain} query parameter: {@code none} (the default) or {@code full}. */
 enum Explain {
@@ -19,6 +20,7 @@ enum Explain {
             return FULL;
         }
         throw new ProblemException(Problem.invalid("The explain parameter has an unknown value.",
-                List.of(new FieldError("explain", "'" + (value.length() > 40 ? value.substring(0, 40) + "…" : value) + "' is not an allowed value", ALLOWED))));
+                List.of(new FieldError("explain", "'" + JsonFields.abbreviate(value) + "' is not an allowed value",
+                        ALLOWED))));
     }
 }
