@@ -20,6 +20,7 @@ import org.impasseadvisor.engine.Strategy;
 public class Insights {
 
     private static final int TOP_REASONS = 3;
+    private static final String LIKE_ESCAPE = " escape '" + PackedLists.ESCAPE + "'";
 
     private final List<Strategy> strategies;
 
@@ -37,11 +38,7 @@ public class Insights {
     }
 
     private List<StrategyInsight> compute(InsightsQuery query) {
-        Map<String, Long> recommended = new HashMap<>();
-        for (Object[] row : query("select s.strategyId, count(r) from RecommendationRecord r join r.strategies s",
-                "", " group by s.strategyId", query).getResultList()) {
-            recommended.put((String) row[0], (Long) row[1]);
-        }
+        Map<String, Long> recommended = recommended(query);
         Map<String, Map<Outcome, Long>> outcomes = new HashMap<>();
         for (Object[] row : query("select f.strategyId, f.outcome, count(distinct f.recommendationId)"
                 + " from Feedback f, RecommendationRecord r", " f.recommendationId = r.id",
@@ -75,6 +72,28 @@ public class Insights {
         return insights;
     }
 
+    /**
+     * How many recommendations returned each strategy: one pass over the records, counting the records whose
+     * packed strategy list holds each strategy.
+     */
+    private Map<String, Long> recommended(InsightsQuery filter) {
+        StringBuilder select = new StringBuilder("select ");
+        for (int i = 0; i < strategies.size(); i++) {
+            select.append(i == 0 ? "" : ", ").append("sum(case when r.strategies like :s").append(i)
+                    .append(LIKE_ESCAPE).append(" then 1 else 0 end)");
+        }
+        TypedQuery<Object[]> query = query(select + " from RecommendationRecord r", "", "", filter);
+        for (int i = 0; i < strategies.size(); i++) {
+            query.setParameter("s" + i, PackedLists.strategyPattern(strategies.get(i).id()));
+        }
+        Object[] sums = query.getSingleResult();
+        Map<String, Long> recommended = new HashMap<>();
+        for (int i = 0; i < strategies.size(); i++) {
+            recommended.put(strategies.get(i).id(), sums[i] == null ? 0L : ((Number) sums[i]).longValue());
+        }
+        return recommended;
+    }
+
     private static Double rate(long yes, long no) {
         return yes + no == 0 ? null : (double) yes / (yes + no);
     }
@@ -92,7 +111,7 @@ public class Insights {
             where.add("r.createdAt < :to");
         }
         if (filter.rootCause() != null) {
-            where.add(":cause member of r.rootCauses");
+            where.add("r.rootCauses like :cause" + LIKE_ESCAPE);
         }
         String text = select + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + groupBy;
         TypedQuery<Object[]> query = Panache.getEntityManager().createQuery(text, Object[].class);
@@ -103,7 +122,7 @@ public class Insights {
             query.setParameter("to", filter.to());
         }
         if (filter.rootCause() != null) {
-            query.setParameter("cause", filter.rootCause());
+            query.setParameter("cause", PackedLists.rootCausePattern(filter.rootCause()));
         }
         return query;
     }

@@ -1,22 +1,14 @@
 package org.impasseadvisor.audit;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import org.impasseadvisor.descriptor.RootCause;
 
 /**
  * A recommendation as it was answered: when, by which catalog, for which signals, with which strategies.
@@ -50,13 +42,11 @@ public class RecommendationRecord extends PanacheEntityBase {
     @Column(name = "signals", nullable = false, length = 2000)
     public String signals;
 
-    @ElementCollection
-    @CollectionTable(name = "recommendation_root_cause", joinColumns = @JoinColumn(name = "recommendation_id"))
-    @Enumerated(EnumType.STRING)
-    @Column(name = "root_cause", nullable = false, length = 40)
-    public Set<RootCause> rootCauses = new HashSet<>();
+    /** The descriptor's root causes, packed by {@link PackedLists}: {@code |FEAR|TRUST|}. */
+    @Column(name = "root_causes", nullable = false, length = 400)
+    public String rootCauses;
 
-    @ElementCollection
-    @CollectionTable(name = "recommended_strategy", joinColumns = @JoinColumn(name = "recommendation_id"))
-    public List<ReturnedStrategy> strategies = new ArrayList<>();
+    /** The returned strategies with their scores, in rank order, packed by {@link PackedLists}. */
+    @Column(name = "strategies", nullable = false, length = 6000)
+    public String strategies;
 }

@@ -12,27 +12,24 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import javax.sql.DataSource;
-import org.impasseadvisor.descriptor.RootCause;
 
 /**
  * Writes and reads recommendation records and feedback; each method is one transaction.
  *
- * <p>Records are written with plain JDBC batches, one per table, on the transaction's connection: the
- * batch writer inserts every answered recommendation, and at full load building and flushing an entity
- * per record cost more than the inserts themselves. They are read through {@link RecommendationRecord}.
+ * <p>Records are written with plain JDBC batches on the transaction's connection: the batch writer inserts
+ * every answered recommendation, one row each (its lists packed by {@link PackedLists}) plus one per CDS
+ * Hooks card, and at full load building and flushing an entity per record cost more than the inserts
+ * themselves. They are read through {@link RecommendationRecord} and {@link RecommendationCard}.
  */
 @ApplicationScoped
 public class RecordStore {
 
-    private static final String INSERT_RECORD = "insert into recommendation_record"
-            + " (id, created_at, catalog_version, catalog_hash, channel, client_id, signals)"
-            + " values (?, ?, ?, ?, ?, ?, ?)";
-    private static final String INSERT_ROOT_CAUSE =
-            "insert into recommendation_root_cause (recommendation_id, root_cause) values (?, ?)";
-    private static final String INSERT_STRATEGY = "insert into recommended_strategy"
-            + " (recommendation_id, strategy_id, strategy_rank, score, card_id) values (?, ?, ?, ?, ?)";
+    private static final String INSERT_RECORD = "insert into recommendation_record (id, created_at,"
+            + " catalog_version, catalog_hash, channel, client_id, signals, root_causes, strategies)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_CARD =
+            "insert into recommendation_card (card_id, recommendation_id, strategy_id) values (?, ?, ?)";
     private static final String SELECT_RECORD = "select 1 from recommendation_record where id = ?";
 
     private final DataSource dataSource;
@@ -78,23 +75,14 @@ public class RecordStore {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Set<String>> returnedStrategies(UUID recommendationId) {
         RecommendationRecord record = RecommendationRecord.findById(recommendationId);
-        if (record == null) {
-            return Optional.empty();
-        }
-        return Optional.of(record.strategies.stream().map(s -> s.strategyId).collect(Collectors.toSet()));
+        return record == null ? Optional.empty() : Optional.of(PackedLists.strategyIds(record.strategies));
     }
 
     /** The recommendation and strategy a CDS Hooks card carried, or empty when no record has the card. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<CardRef> card(UUID cardId) {
-        return RecommendationRecord.getEntityManager()
-                .createQuery("select r.id, s.strategyId from RecommendationRecord r join r.strategies s"
-                        + " where s.cardId = :card", Object[].class)
-                .setParameter("card", cardId)
-                .setMaxResults(1)
-                .getResultStream()
-                .findFirst()
-                .map(row -> new CardRef((UUID) row[0], (String) row[1]));
+        RecommendationCard card = RecommendationCard.findById(cardId);
+        return card == null ? Optional.empty() : Optional.of(new CardRef(card.recommendationId, card.strategyId));
     }
 
     @Transactional
@@ -102,14 +90,14 @@ public class RecordStore {
         feedback.persist();
     }
 
-    /** The records first, then the rows that refer to them. */
+    /** The records first, then the cards that refer to them. */
     private static void insert(Connection connection, List<PendingRecord> records) throws SQLException {
         if (records.isEmpty()) {
             return;
         }
         try (PreparedStatement record = connection.prepareStatement(INSERT_RECORD);
-                PreparedStatement rootCause = connection.prepareStatement(INSERT_ROOT_CAUSE);
-                PreparedStatement strategy = connection.prepareStatement(INSERT_STRATEGY)) {
+                PreparedStatement card = connection.prepareStatement(INSERT_CARD)) {
+            boolean cards = false;
             for (PendingRecord pending : records) {
                 record.setObject(1, pending.id());
                 record.setObject(2, pending.createdAt().atOffset(ZoneOffset.UTC));
@@ -118,24 +106,23 @@ public class RecordStore {
                 record.setString(5, pending.channel().name());
                 record.setString(6, pending.clientId());
                 record.setString(7, SignalText.of(pending.descriptor()));
+                record.setString(8, PackedLists.rootCauses(pending.descriptor().rootCauses()));
+                record.setString(9, PackedLists.strategies(pending.strategies()));
                 record.addBatch();
-                for (RootCause cause : pending.descriptor().rootCauses()) {
-                    rootCause.setObject(1, pending.id());
-                    rootCause.setString(2, cause.name());
-                    rootCause.addBatch();
-                }
                 for (PendingRecord.Returned returned : pending.strategies()) {
-                    strategy.setObject(1, pending.id());
-                    strategy.setString(2, returned.strategyId());
-                    strategy.setInt(3, returned.rank());
-                    strategy.setDouble(4, returned.score());
-                    strategy.setObject(5, returned.cardId());
-                    strategy.addBatch();
+                    if (returned.cardId() != null) {
+                        card.setObject(1, returned.cardId());
+                        card.setObject(2, pending.id());
+                        card.setString(3, returned.strategyId());
+                        card.addBatch();
+                        cards = true;
+                    }
                 }
             }
             record.executeBatch();
-            rootCause.executeBatch();
-            strategy.executeBatch();
+            if (cards) {
+                card.executeBatch();
+            }
         }
     }
 }
