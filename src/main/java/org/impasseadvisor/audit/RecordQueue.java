@@ -199,7 +199,12 @@ public class RecordQueue {
         }
     }
 
-    /** Waits up to the flush interval for the first record, then takes what else is queued, up to a batch. */
+    /**
+     * Waits up to the flush interval for a first record, then gathers more until the batch is full or the
+     * first has waited the flush interval. Each commit costs H2 a chunk written to its file, so under load
+     * fewer, fuller batches keep the writer's CPU to a fraction of the answers' (group commit); while a
+     * graceful shutdown drains the queue, nothing waits.
+     */
     private List<PendingRecord> nextBatch() {
         List<PendingRecord> batch = new ArrayList<>();
         try {
@@ -207,9 +212,18 @@ public class RecordQueue {
             if (first == null) {
                 return batch;
             }
+            long due = System.nanoTime() + config.flushInterval().toNanos();
             List<UUID> ids = new ArrayList<>(config.batchSize());
             ids.add(first);
             order.drainTo(ids, config.batchSize() - 1);
+            while (running && ids.size() < config.batchSize() && due - System.nanoTime() > 0) {
+                UUID next = order.poll(due - System.nanoTime(), TimeUnit.NANOSECONDS);
+                if (next == null) {
+                    break;
+                }
+                ids.add(next);
+                order.drainTo(ids, config.batchSize() - ids.size());
+            }
             for (UUID id : ids) {
                 PendingRecord record = pending.remove(id);
                 if (record != null) {

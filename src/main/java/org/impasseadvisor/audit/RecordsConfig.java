@@ -13,7 +13,7 @@ public interface RecordsConfig {
     int queueCapacity();
 
     /** Records written in one transaction. */
-    @WithDefault("200")
+    @WithDefault("1000")
     int batchSize();
 
     /** The longest a record waits in the queue before a write starts. */
