@@ -24,12 +24,15 @@ public class FeedbackService {
     private static final long POLL_MILLIS = 50;
 
     private final RecordStore store;
+    private final RecordSchema schema;
     private final RecordQueue queue;
     private final RecordsConfig config;
     private final Counter[] byOutcome;
 
-    public FeedbackService(RecordStore store, RecordQueue queue, RecordsConfig config, MeterRegistry registry) {
+    public FeedbackService(RecordStore store, RecordSchema schema, RecordQueue queue, RecordsConfig config,
+            MeterRegistry registry) {
         this.store = store;
+        this.schema = schema;
         this.queue = queue;
         this.config = config;
         Outcome[] outcomes = Outcome.values();
@@ -47,6 +50,7 @@ public class FeedbackService {
      * @throws StoreUnavailableException       when the database cannot be used
      */
     public FeedbackResult give(UUID recommendationId, FeedbackRequest request, Channel channel) {
+        schema.ensureCurrent();
         Set<String> returned = returnedStrategies(recommendationId)
                 .orElseThrow(() -> new UnknownRecommendationException(recommendationId));
         if (!returned.contains(request.strategyId())) {
@@ -89,6 +93,7 @@ public class FeedbackService {
      * @throws StoreUnavailableException when the database cannot be used
      */
     public Optional<CardRef> card(UUID cardId) {
+        schema.ensureCurrent();
         long deadline = System.nanoTime() + config.feedbackGrace().toNanos();
         while (true) {
             Optional<CardRef> stored = guarded(() -> store.card(cardId));

@@ -1,9 +1,9 @@
 package org.impasseadvisor.audit;
 
 import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
-import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -23,15 +23,18 @@ public class Insights {
     private static final String LIKE_ESCAPE = " escape '" + PackedLists.ESCAPE + "'";
 
     private final List<Strategy> strategies;
+    private final RecordSchema schema;
 
-    public Insights(Engine engine) {
+    public Insights(Engine engine, RecordSchema schema) {
         this.strategies = engine.catalog().strategies();
+        this.schema = schema;
     }
 
-    @Transactional(Transactional.TxType.REQUIRED)
+    /** @throws StoreUnavailableException when the database cannot be used */
     public List<StrategyInsight> strategies(InsightsQuery query) {
+        schema.ensureCurrent();
         try {
-            return compute(query);
+            return QuarkusTransaction.joiningExisting().call(() -> compute(query));
         } catch (RuntimeException e) {
             throw new StoreUnavailableException(e);
         }

@@ -37,6 +37,7 @@ public class RecordQueue {
     private static final long QUEUE_FULL_LOG_INTERVAL_NANOS = 1_000_000_000L;
 
     private final RecordStore store;
+    private final RecordSchema schema;
     private final RecordsConfig config;
     private final Map<UUID, PendingRecord> pending = new ConcurrentHashMap<>();
     private final BlockingQueue<UUID> order;
@@ -49,8 +50,9 @@ public class RecordQueue {
     private volatile boolean running = true;
     private Thread writer;
 
-    public RecordQueue(RecordStore store, RecordsConfig config, MeterRegistry registry) {
+    public RecordQueue(RecordStore store, RecordSchema schema, RecordsConfig config, MeterRegistry registry) {
         this.store = store;
+        this.schema = schema;
         this.config = config;
         this.order = new ArrayBlockingQueue<>(config.queueCapacity());
         this.written = Counter.builder("impasse.records.written")
@@ -164,6 +166,11 @@ public class RecordQueue {
     }
 
     private void writeLoop() {
+        try {
+            schema.ensureCurrent();
+        } catch (StoreUnavailableException e) {
+            // logged by RecordSchema; retried before each write
+        }
         long deadline = Long.MAX_VALUE;
         long backoff = 100;
         List<PendingRecord> retry = new ArrayList<>();
@@ -181,6 +188,7 @@ public class RecordQueue {
                 continue;
             }
             try {
+                schema.ensureCurrent();
                 if (backoff > 100) {
                     store.writeMissing(batch);
                 } else {

@@ -21,10 +21,13 @@ public class RecordStoreHealth implements HealthCheck {
 
     private final AgroalDataSource dataSource;
     private final RecordQueue queue;
+    private final RecordSchema schema;
     private final RecordsConfig config;
 
-    public RecordStoreHealth(AgroalDataSource dataSource, RecordQueue queue, RecordsConfig config) {
+    public RecordStoreHealth(AgroalDataSource dataSource, RecordQueue queue, RecordSchema schema,
+            RecordsConfig config) {
         this.dataSource = dataSource;
+        this.schema = schema;
         this.queue = queue;
         this.config = config;
     }
@@ -33,10 +36,11 @@ public class RecordStoreHealth implements HealthCheck {
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("record-store")
                 .withData("queued", queue.queued())
-                .withData("queueCapacity", config.queueCapacity());
+                .withData("queueCapacity", config.queueCapacity())
+                .withData("schema", schema.isCurrent() ? "current" : "not migrated yet");
         try (Connection connection = dataSource.getConnection()) {
             boolean valid = connection.isValid(VALIDATION_SECONDS);
-            return response.status(valid).build();
+            return response.status(valid && schema.isCurrent()).build();
         } catch (Exception e) {
             return response.down().withData("error", e.getClass().getSimpleName()).build();
         }

@@ -1,8 +1,8 @@
 package org.impasseadvisor.audit;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import org.jboss.logging.Logger;
@@ -14,9 +14,11 @@ public class Retention {
     private static final Logger LOG = Logger.getLogger(Retention.class);
 
     private final RecordsConfig config;
+    private final RecordSchema schema;
 
-    public Retention(RecordsConfig config) {
+    public Retention(RecordsConfig config, RecordSchema schema) {
         this.config = config;
+        this.schema = schema;
     }
 
     @Scheduled(every = "${impasse.records.purge-every}", delayed = "1m",
@@ -29,9 +31,17 @@ public class Retention {
         }
     }
 
-    /** Deletes records created before {@code cutoff}; returns how many. */
-    @Transactional
+    /**
+     * Deletes records created before {@code cutoff}; returns how many.
+     *
+     * @throws StoreUnavailableException when the database cannot be used
+     */
     public long purgeOlderThan(Instant cutoff) {
+        schema.ensureCurrent();
+        return QuarkusTransaction.joiningExisting().call(() -> purge(cutoff));
+    }
+
+    private long purge(Instant cutoff) {
         long feedback = Feedback.delete("recommendationId in (select r.id from RecommendationRecord r"
                 + " where r.createdAt < ?1)", cutoff);
         long records = RecommendationRecord.delete("createdAt < ?1", cutoff);

@@ -14,7 +14,8 @@ import org.impasseadvisor.api.Contract;
 import org.junit.jupiter.api.Test;
 
 /**
- * With the database unreachable, recommendations are still answered (their records wait in the queue)
+ * With the database unreachable from the start, the service starts (the schema is migrated on first use),
+ * recommendations are still answered (their records wait in the queue)
  * while feedback and insights answer 503 with Retry-After, and nothing is acknowledged. Records that
  * find the (here tiny) queue full are counted in a metric.
  */
@@ -35,8 +36,7 @@ class DatabaseDownTest {
                     "%test.quarkus.datasource.jdbc.url", url,
                     "quarkus.datasource.jdbc.acquisition-timeout", "1S",
                     "impasse.records.queue-capacity", "2",
-                    "impasse.records.shutdown-timeout", "PT1S",
-                    "quarkus.flyway.migrate-at-start", "false");
+                    "impasse.records.shutdown-timeout", "PT1S");
         }
     }
 
@@ -88,5 +88,14 @@ class DatabaseDownTest {
                 .when().get("/api/v1/insights/strategies")
                 .then().statusCode(503)
                 .header("Retry-After", notNullValue());
+    }
+
+    @Test
+    void theServiceStartsAndTheRecordStoreHealthSaysTheSchemaIsNotMigrated() {
+        given().when().get("/q/health/group/records")
+                .then().statusCode(503)
+                .body("checks[0].status", equalTo("DOWN"))
+                .body("checks[0].data.schema", equalTo("not migrated yet"));
+        given().when().get("/q/health/ready").then().statusCode(200);
     }
 }

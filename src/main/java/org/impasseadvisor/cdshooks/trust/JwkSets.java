@@ -23,16 +23,23 @@ final class JwkSets {
     }
 
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
-    private final HttpClient http;
     private final Duration timeout;
     private final Duration ttl;
     private final Duration minRefresh;
+    /** Made on first use: building an HTTP client sets up TLS, a tenth of a second at start for nothing. */
+    private HttpClient http;
 
     JwkSets(Duration timeout, Duration ttl, Duration minRefresh) {
         this.timeout = timeout;
         this.ttl = ttl;
         this.minRefresh = minRefresh;
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    private synchronized HttpClient http() {
+        if (http == null) {
+            http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+        }
+        return http;
     }
 
     /** The set at this URL, from the cache unless it is stale or lacks the kid. */
@@ -50,7 +57,7 @@ final class JwkSets {
 
     private JWKSet read(String url) throws TrustFailure {
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(timeout)
+            HttpResponse<String> response = http().send(HttpRequest.newBuilder(URI.create(url)).timeout(timeout)
                     .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new TrustFailure("JWK Set " + url + " answered " + response.statusCode());
