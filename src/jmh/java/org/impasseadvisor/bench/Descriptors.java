@@ -23,13 +23,13 @@ import org.impasseadvisor.engine.Engine;
 import org.impasseadvisor.engine.RuleTrace;
 
 /** The descriptors the benchmarks evaluate. */
-final class Descriptors {
+public final class Descriptors {
 
     private Descriptors() {
     }
 
     /** The README's example: one root cause, one concern, the client, alliance, progress, a measure, training. */
-    static ImpasseDescriptor typical() {
+    public static ImpasseDescriptor typical() {
         return new ImpasseDescriptor(
                 Set.of(RootCause.FEAR),
                 Set.of(Concern.PTSD),

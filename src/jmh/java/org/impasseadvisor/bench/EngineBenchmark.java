@@ -1,32 +1,17 @@
 package org.impasseadvisor.bench;
 
-import java.util.concurrent.TimeUnit;
 import org.impasseadvisor.catalog.ImpasseCatalog;
 import org.impasseadvisor.descriptor.ImpasseDescriptor;
 import org.impasseadvisor.engine.Engine;
 import org.impasseadvisor.engine.Recommendation;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One evaluation against the shipped catalog: the ranked strategies with their reasons (what every
  * recommendation computes), and the full trace that {@code ?explain=full} adds.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = "-Xmx512m")
-public class EngineBenchmark {
+public class EngineBenchmark extends BenchmarkMethod {
 
     private Engine engine;
     private ImpasseDescriptor typical;

@@ -1,0 +1,31 @@
+package org.impasseadvisor.api.recommendation;
+
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializationConfig;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
+import java.util.Set;
+import org.impasseadvisor.api.catalog.CatalogRef;
+
+/** Gives the views of an answer serializers that copy the catalog's pre-encoded JSON. */
+final class CatalogJsonModule extends SimpleModule {
+
+    private static final Set<Class<?>> FIXED_WHOLE =
+            Set.of(CatalogRef.class, AlertView.class, ReasonView.class, WithheldView.class);
+
+    CatalogJsonModule(CatalogJson json) {
+        super(CatalogJsonModule.class.getSimpleName());
+        setSerializerModifier(new BeanSerializerModifier() {
+            @Override
+            public JsonSerializer<?> modifySerializer(SerializationConfig config, BeanDescription bean,
+                    JsonSerializer<?> plain) {
+                Class<?> view = bean.getBeanClass();
+                if (view == RecommendedStrategyView.class) {
+                    return new RecommendedStrategySerializer(json, plain);
+                }
+                return FIXED_WHOLE.contains(view) ? new EncodedViewSerializer(view, json, plain) : plain;
+            }
+        });
+    }
+}
