@@ -71,8 +71,12 @@ if [ "${SKIP_BUILD:-0}" != 1 ]; then
   ./mvnw -B -q -f bench/reference/pom.xml -DskipTests package
 fi
 
-# Starts a service from its quarkus-app folder (where an AppCDS archive, when built, is found) on
-# loopback; prints its pid. $1 name, $2 app folder, $3 port, rest: extra JVM options.
+# Both start as the container image starts the product: with an AppCDS archive from a training run.
+log "AppCDS archives from a training run of each (src/main/docker/cds-training-run.sh)"
+TRAINING_JAVA_OPTS=$HEAP src/main/docker/cds-training-run.sh "$PRODUCT_APP" "$PRODUCT_APP/app-cds.jsa"
+TRAINING_JAVA_OPTS=$HEAP src/main/docker/cds-training-run.sh "$REFERENCE_APP" "$REFERENCE_APP/app-cds.jsa"
+
+# Starts a service from its quarkus-app folder (where its AppCDS archive is) on loopback; prints its pid. $1 name, $2 app folder, $3 port, rest: extra JVM options.
 start() {
   local name=$1 app=$2 port=$3
   shift 3
