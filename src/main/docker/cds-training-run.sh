@@ -30,10 +30,10 @@ recommend() {
 
 rm -f "$archive"
 # From the app folder, as the service is started: the archive records the class path as given.
-(cd "$app" && exec java ${TRAINING_JAVA_OPTS:-} -XX:ArchiveClassesAtExit="$archive" -Xlog:cds=off -Xlog:cds+dynamic=off \
-  -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$port" \
+(cd "$app" && exec java ${TRAINING_JAVA_OPTS:-} -XX:ArchiveClassesAtExit="$archive" \
+  -Xlog:cds=off -Xlog:cds+dynamic=off -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$port" \
   -Dquarkus.datasource.jdbc.url="jdbc:h2:file:$data/training;DB_CLOSE_ON_EXIT=FALSE" \
-  -Dquarkus.log.level=WARN -jar quarkus-run.jar) &
+  -jar quarkus-run.jar) >"$data/training.log" 2>&1 &
 pid=$!
 trap 'kill -9 "$pid" 2>/dev/null || true; rm -rf "$data"' EXIT
 
@@ -45,7 +45,8 @@ for _ in $(seq 1 600); do
   sleep 0.1
 done
 if [ "$status" != 200 ]; then
-  echo "training run: no recommendation answered on port $port" >&2
+  echo "training run: no recommendation answered on port $port; the end of its log:" >&2
+  tail -20 "$data/training.log" >&2
   exit 1
 fi
 kill -TERM "$pid"
