@@ -215,14 +215,13 @@ public class RecordQueue {
      * graceful shutdown drains the queue, nothing waits.
      */
     private List<PendingRecord> nextBatch() {
-        List<PendingRecord> batch = new ArrayList<>();
+        List<UUID> ids = new ArrayList<>(config.batchSize());
         try {
             UUID first = order.poll(config.flushInterval().toMillis(), TimeUnit.MILLISECONDS);
             if (first == null) {
-                return batch;
+                return List.of();
             }
             long due = System.nanoTime() + config.flushInterval().toNanos();
-            List<UUID> ids = new ArrayList<>(config.batchSize());
             ids.add(first);
             order.drainTo(ids, config.batchSize() - 1);
             while (running && ids.size() < config.batchSize() && due - System.nanoTime() > 0) {
@@ -230,15 +229,16 @@ public class RecordQueue {
                 Thread.sleep(Math.max(1, Math.min(GATHER_NAP_MILLIS, (due - System.nanoTime()) / 1_000_000)));
                 order.drainTo(ids, config.batchSize() - ids.size());
             }
-            for (UUID id : ids) {
-                PendingRecord record = pending.remove(id);
-                if (record != null) {
-                    batch.add(record);
-                }
-            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            running = false;
+            running = false; // what was gathered is still written, below
+        }
+        List<PendingRecord> batch = new ArrayList<>(ids.size());
+        for (UUID id : ids) {
+            PendingRecord record = pending.remove(id);
+            if (record != null) {
+                batch.add(record);
+            }
         }
         return batch;
     }
