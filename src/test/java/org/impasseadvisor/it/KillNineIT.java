@@ -5,14 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,89 +16,41 @@ import org.junit.jupiter.api.Test;
  */
 class KillNineIT {
 
-    private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar").toAbsolutePath();
-    private final Path workDir = createWorkDir();
-    private Process service;
-
-    private static Path createWorkDir() {
-        try {
-            return Files.createTempDirectory("impasse-kill9");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    private PackagedService service;
 
     @AfterEach
     void stop() {
         if (service != null) {
-            service.destroyForcibly();
+            service.close();
         }
     }
 
     @Test
     void acknowledgedFeedbackSurvivesKillNine() throws Exception {
-        int port = freePort();
-        service = start(port);
+        service = new PackagedService().start();
         Instant since = Instant.now().minusSeconds(1);
         int acknowledged = 0;
         String strategy = null;
         for (int i = 0; i < 10; i++) {
-            JsonPath answer = given().port(port).contentType(ContentType.JSON)
+            JsonPath answer = given().port(service.port).contentType(ContentType.JSON)
                     .body("{\"rootCauses\": [\"COUNTERTRANSFERENCE\", \"STALLED_PROGRESS\"]}")
                     .when().post("/api/v1/recommendations")
                     .then().statusCode(200).extract().jsonPath();
             strategy = answer.getString("strategies[0].id");
-            given().port(port).contentType(ContentType.JSON)
+            given().port(service.port).contentType(ContentType.JSON)
                     .body("{\"strategyId\": \"" + strategy + "\", \"outcome\": \"ACCEPTED\"}")
                     .when().post("/api/v1/recommendations/" + answer.getString("recommendationId") + "/feedback")
                     .then().statusCode(201);
             acknowledged++;
         }
-        service.destroyForcibly().waitFor();
+        service.process().destroyForcibly().waitFor();
 
-        service = start(port);
-        JsonPath insights = given().port(port)
+        service.start(); // the same working directory, so the same H2 file
+        JsonPath insights = given().port(service.port)
                 .queryParam("from", since.toString())
                 .when().get("/api/v1/insights/strategies")
                 .then().statusCode(200).extract().jsonPath();
         int accepted = insights.getInt("strategies.find { it.strategyId == '" + strategy + "' }.accepted");
         assertThat(accepted).isGreaterThanOrEqualTo(acknowledged);
-    }
-
-    private Process start(int port) throws Exception {
-        List<String> command = new ArrayList<>(List.of("java", "-Dquarkus.http.port=" + port));
-        for (String property : List.of("quarkus.datasource.jdbc.url", "quarkus.datasource.username",
-                "quarkus.datasource.password")) {
-            String value = System.getProperty(property);
-            if (value != null) {
-                command.add("-D" + property + "=" + value);
-            }
-        }
-        command.addAll(List.of("-jar", JAR.toString()));
-        Process process = new ProcessBuilder(command).directory(workDir.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(workDir.resolve("service.log").toFile())
-                .start();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("service exited: " + Files.readString(workDir.resolve("service.log")));
-            }
-            try {
-                if (given().port(port).when().get("/api/v1/strategies").statusCode() == 200) {
-                    return process;
-                }
-            } catch (Exception notYetListening) {
-                Thread.sleep(100);
-            }
-        }
-        process.destroyForcibly();
-        throw new IllegalStateException("service did not start within 60 s");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -21,13 +21,29 @@ final class PackagedService implements AutoCloseable {
 
     final int port;
     final Path workDir;
+    private final List<String> jvmOptions;
     private final List<String> properties;
+    private final boolean fromAppFolder;
     private Process process;
 
     PackagedService(String... properties) throws IOException {
+        this(List.of(), false, properties);
+    }
+
+    private PackagedService(List<String> jvmOptions, boolean fromAppFolder, String... properties) throws IOException {
         this.port = freePort();
         this.workDir = Files.createTempDirectory("impasse-it");
+        this.jvmOptions = List.copyOf(jvmOptions);
+        this.fromAppFolder = fromAppFolder;
         this.properties = List.of(properties);
+    }
+
+    /**
+     * Started as the container image starts it: from the app folder with {@code -jar quarkus-run.jar}, with
+     * these JVM options. Its log and, unless a datasource URL is given, its H2 file stay in the work dir.
+     */
+    static PackagedService fromAppFolder(List<String> jvmOptions) throws IOException {
+        return new PackagedService(jvmOptions, true);
     }
 
     /** Starts the jar and waits until it answers, or fails with its log. */
@@ -52,7 +68,9 @@ final class PackagedService implements AutoCloseable {
 
     /** Starts the jar without waiting for it. */
     Process launch() throws IOException {
-        List<String> command = new ArrayList<>(List.of("java", "-Xmx256m", "-Dquarkus.http.port=" + port));
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx256m"));
+        command.addAll(jvmOptions);
+        command.add("-Dquarkus.http.port=" + port);
         for (String property : List.of("quarkus.datasource.jdbc.url", "quarkus.datasource.username",
                 "quarkus.datasource.password")) {
             String value = System.getProperty(property);
@@ -60,9 +78,12 @@ final class PackagedService implements AutoCloseable {
                 command.add("-D" + property + "=" + value);
             }
         }
+        if (fromAppFolder && System.getProperty("quarkus.datasource.jdbc.url") == null) {
+            command.add("-Dquarkus.datasource.jdbc.url=jdbc:h2:file:" + workDir.resolve("data/impasse-advisor"));
+        }
         properties.forEach(p -> command.add("-D" + p));
-        command.addAll(List.of("-jar", JAR.toString()));
-        process = new ProcessBuilder(command).directory(workDir.toFile())
+        command.addAll(List.of("-jar", fromAppFolder ? JAR.getFileName().toString() : JAR.toString()));
+        process = new ProcessBuilder(command).directory(fromAppFolder ? JAR.getParent().toFile() : workDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(workDir.resolve("service.log").toFile()))
                 .start();
