@@ -21,6 +21,7 @@ final class SignalText {
         add(text, "client.readiness", d.client().readiness());
         add(text, "client.suicideRisk", d.client().suicideRisk());
         add(text, "client.culturalFactors", d.client().culturalFactors());
+        add(text, "client.returning", d.client().returning());
         add(text, "alliance.srsTotal", d.alliance().srsTotal());
         add(text, "alliance.ruptureMarkers", d.alliance().ruptureMarkers());
         add(text, "progress.sessionsCompleted", d.progress().sessionsCompleted());

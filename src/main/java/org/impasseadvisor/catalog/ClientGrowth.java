@@ -3,17 +3,20 @@ package org.impasseadvisor.catalog;
 import static org.impasseadvisor.engine.Conditions.all;
 import static org.impasseadvisor.engine.Conditions.hasRootCause;
 import static org.impasseadvisor.engine.Conditions.hasRupture;
+import static org.impasseadvisor.engine.Conditions.isTrue;
 
 import java.util.List;
 import org.impasseadvisor.descriptor.RootCause;
 import org.impasseadvisor.descriptor.RuptureMarker;
 import org.impasseadvisor.engine.Catalog;
 import org.impasseadvisor.engine.Rule;
+import org.impasseadvisor.engine.Signals;
 import org.impasseadvisor.engine.Strategy;
 
 /**
  * "Encourage Client Growth Through Impasses": invite the client to voice what is not being met; the
- * therapy deepens, or the client moves on with the door left open to return.
+ * therapy deepens, or the client moves on with the door left open to return; and when a client does
+ * return, the goals are agreed afresh.
  */
 final class ClientGrowth {
 
@@ -43,10 +46,30 @@ final class ClientGrowth {
                     "Offer pre-termination counselling and suggest other providers.",
                     "Plan the ending or handover together, with continuity of care.",
                     "Tell the client plainly that the door stays open if they want to return."),
-            List.of("Never end therapy while suicide risk is raised; complete a safety plan first.",
-                    "Ending because of the therapist's discomfort is a different matter: seek supervision."),
+            List.of("Withheld while suicide risk is moderate, high or imminent or PHQ-9 item 9 is positive: keep"
+                    + " care continuous and the safety plan current first.",
+                    "Ending because the therapist does not feel safe is a different matter, planned with"
+                            + " supervision (withheld here then)."),
             ORIGIN,
             List.of(Sources.APA_10_10));
+
+    static final Strategy RECONTRACT_RETURNING_CLIENT = new Strategy(
+            "recontract-with-returning-client",
+            "Welcome a returning client: name what changed and agree the goals afresh",
+            "When a client who left over an impasse comes back, name what has changed for both of you and agree"
+                    + " on goals and ways of working as a new contract.",
+            List.of(
+                    "Welcome the client back and acknowledge the impasse that ended the earlier work, without blame.",
+                    "Ask what has changed since: progress made elsewhere, what they want to work on now, and why"
+                            + " now.",
+                    "Name what has changed on your side too: your approach, or what you can now offer.",
+                    "Agree on goals and ways of working afresh, as a new contract rather than a continuation.",
+                    "Assess risk and take baseline measures again, as at any new start."),
+            List.of("Practitioner experience: the article describes one such return; re-contracting has not been"
+                    + " studied as a named technique.",
+                    "Do not assume the old goals still hold, or that the old impasse has gone."),
+            ORIGIN,
+            List.of(SeedSection.CLIENT_GROWTH.practice(), Sources.FLUCKIGER_2018));
 
     private ClientGrowth() {
     }
@@ -61,6 +84,12 @@ final class ClientGrowth {
                 "A withdrawing client may be holding back needs they have not said aloud.",
                 Sources.EUBANKS_BURCKELL_GOLDFRIED_2018));
 
+        catalog.rule(Rule.score("returning-client-recontract", RECONTRACT_RETURNING_CLIENT.id(), 3.0,
+                isTrue(Signals.RETURNING),
+                "The article's author describes a client who returned after leaving over an impasse, ready to"
+                        + " work; agreeing the goals afresh rebuilds the alliance, which predicts outcome.",
+                SeedSection.CLIENT_GROWTH.practice(), Sources.FLUCKIGER_2018));
+
         String transition = ETHICAL_TRANSITION.id();
         catalog.rule(Rule.score("unmet-needs-consider-transition", transition, 1.0,
                 hasRootCause(RootCause.UNMET_NEEDS),
@@ -72,6 +101,6 @@ final class ClientGrowth {
                 "Unmet needs while outcome scores are flat or falling suggest the client is not likely to"
                         + " benefit from continuing as is.",
                 Sources.APA_10_10));
-        SafetyGates.withholdWhileAtRisk(catalog, transition, "Ending or transitioning therapy");
+        SafetyGates.withhold(catalog, transition, SafetyGates.Hazard.ENDING);
     }
 }

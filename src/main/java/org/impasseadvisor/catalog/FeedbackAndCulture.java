@@ -1,6 +1,7 @@
 package org.impasseadvisor.catalog;
 
 import static org.impasseadvisor.engine.Conditions.all;
+import static org.impasseadvisor.engine.Conditions.any;
 import static org.impasseadvisor.engine.Conditions.hasConcern;
 import static org.impasseadvisor.engine.Conditions.hasRootCause;
 import static org.impasseadvisor.engine.Conditions.hasRupture;
@@ -40,7 +41,8 @@ final class FeedbackAndCulture {
                     "Plan with supervision how to end with the least harm: timing, wording, and a referral.",
                     "Refer the client on and make sure care continues after the ending.",
                     "Keep personal feelings and countertransference out of how the ending is done."),
-            List.of("If the client is also at risk, arrange their safety and continuing care before the ending.",
+            List.of("While the client's suicide risk is moderate, high or imminent, or PHQ-9 item 9 is positive, do"
+                    + " not end or transfer care until the client is safe and has continuing care.",
                     "Forcing the relationship to continue when it is no longer safe helps no one."),
             ORIGIN,
             List.of(Sources.APA_10_10, Sources.APA_2_01));
@@ -126,16 +128,20 @@ final class FeedbackAndCulture {
                 "Practice stays within the boundaries of competence: discuss the gap, get consultation or"
                         + " supervision, or refer.",
                 Sources.APA_2_01));
-        catalog.rule(Rule.score("trauma-fear-emdr-untrained-consult", competence, 1.0,
-                all(hasRootCause(RootCause.FEAR), hasConcern(Concern.PTSD), not(trainedIn(Training.EMDR))),
-                "Fear rooted in trauma will need trauma processing; the therapist is not trained in EMDR, so"
-                        + " consultation or a referral may be needed.",
+        // CBT training covers the trauma-focused CBT, prolonged exposure and cognitive processing therapy the
+        // guidelines recommend alongside EMDR, so lacking EMDR alone is no competence gap.
+        catalog.rule(Rule.score("trauma-fear-untrained-in-trauma-therapy-consult", competence, 1.0,
+                all(hasRootCause(RootCause.FEAR), hasConcern(Concern.PTSD),
+                        not(any(trainedIn(Training.EMDR), trainedIn(Training.CBT)))),
+                "Fear rooted in trauma will need trauma-focused treatment; the therapist is trained in neither EMDR"
+                        + " nor CBT, so consultation or a referral may be needed.",
                 Sources.APA_2_01, Sources.VA_DOD_2023_PTSD));
 
         String countertransference = COUNTERTRANSFERENCE.id();
         catalog.rule(Rule.score("countertransference-supervision", countertransference, 3.0,
                 hasRootCause(RootCause.COUNTERTRANSFERENCE),
-                "The therapist's own feelings are blocking the work; supervision is where to process them."));
+                "The therapist's own feelings are blocking the work; supervision is where to process them.",
+                SeedSection.FEEDBACK_AND_CULTURE.practice()));
         catalog.rule(Rule.score("countertransference-with-confrontation", countertransference, 0.5,
                 all(hasRootCause(RootCause.COUNTERTRANSFERENCE), hasRupture(RuptureMarker.CONFRONTATION)),
                 "Open confrontation makes countertransference likelier to drive the therapist's responses.",
@@ -150,9 +156,11 @@ final class FeedbackAndCulture {
         catalog.rule(Rule.score("lack-of-connection-cultural-factors", culture, 2.0,
                 all(hasRootCause(RootCause.LACK_OF_CONNECTION), isTrue(Signals.CULTURAL_FACTORS)),
                 "When the connection is missing and culture is relevant, understanding the client's cultural"
-                        + " perspective comes first."));
+                        + " perspective comes first.",
+                SeedSection.FEEDBACK_AND_CULTURE.practice(), Sources.APA_2_01));
         catalog.rule(Rule.score("cultural-factors-relevant", culture, 0.5, isTrue(Signals.CULTURAL_FACTORS),
-                "The client's cultural background is relevant to the relationship."));
+                "The client's cultural background is relevant to the relationship.",
+                Sources.APA_2_01));
 
         String feedback = ASK_FOR_FEEDBACK.id();
         catalog.rule(Rule.score("lack-of-connection-ask-for-feedback", feedback, 2.0,
@@ -162,7 +170,8 @@ final class FeedbackAndCulture {
                 Sources.FLUCKIGER_2018));
         catalog.rule(Rule.score("countertransference-ask-for-feedback", feedback, 1.0,
                 hasRootCause(RootCause.COUNTERTRANSFERENCE),
-                "The client's feedback shows whether the therapist's feelings are reaching the sessions."));
+                "The client's feedback shows whether the therapist's feelings are reaching the sessions.",
+                SeedSection.FEEDBACK_AND_CULTURE.practice()));
         catalog.rule(Rule.score("low-srs-ask-for-feedback", feedback, 1.0, ClinicalSignals.SRS_ALLIANCE_CONCERN,
                 "An SRS total of 36 or less signals an alliance concern to explore with the client.",
                 Sources.PCOMS_CUTOFFS));

@@ -48,7 +48,7 @@ final class GoalsAndAlliance {
             List.of("This technique comes from the article author's practice; it has not been tested as a named"
                     + " technique. Present it as practitioner experience."),
             ORIGIN,
-            List.of(Sources.FLUCKIGER_2018));
+            List.of(SeedSection.GOALS_AND_ALLIANCE.practice()));
 
     private static final Condition STALLED = hasRootCause(RootCause.STALLED_PROGRESS);
 
@@ -77,10 +77,12 @@ final class GoalsAndAlliance {
         catalog.rule(Rule.score("stalled-anxiety-third-party-perspective", thirdParty, 1.5,
                 all(STALLED, hasConcern(Concern.ANXIETY)),
                 "In the article author's practice, a third-party perspective broke a stall in work on anxiety."
-                        + " This is practitioner experience, not tested evidence."));
+                        + " This is practitioner experience, not tested evidence.",
+                SeedSection.GOALS_AND_ALLIANCE.practice()));
         catalog.rule(Rule.score("stalled-gad7-third-party-perspective", thirdParty, 0.5,
                 all(STALLED, atLeast(Signals.GAD7_TOTAL, 10)),
                 "A GAD-7 of 10 or more marks the anxiety for which the author used this technique; practitioner"
-                        + " experience only."));
+                        + " experience only.",
+                SeedSection.GOALS_AND_ALLIANCE.practice()));
     }
 }

@@ -8,15 +8,17 @@ import org.impasseadvisor.engine.Strategy;
  * The shipped catalog: strategies from the eight sections of the practitioner article, plus safety
  * planning from the published evidence, with the rules that recommend and withhold them.
  *
- * <p>The declared order breaks ties in ranking, so it is deliberate: safety first, then strategies for
+ * <p>The declared order breaks ties in ranking, so it is deliberate: safety first (acting on imminent
+ * risk before safety planning), then strategies for
  * specific causes before generic ones, and ending, referring or waiting last.
  */
 public final class ImpasseCatalog {
 
     /** Bump on any change to a strategy, alert or rule; the catalog hash is pinned by a test. */
-    public static final String VERSION = "1.0.2";
+    public static final String VERSION = "1.1.0";
 
     static final List<Strategy> DECLARED_ORDER = List.of(
+            SafetyPlanning.ACT_NOW,
             SafetyPlanning.SAFETY_PLANNING,
             FeedbackAndCulture.THERAPIST_SAFETY,
             TailoredInterventions.ESTABLISH_SAFETY,
@@ -30,6 +32,7 @@ public final class ImpasseCatalog {
             FeedbackAndCulture.COMPETENCE_GAP,
             FeedbackAndCulture.COUNTERTRANSFERENCE,
             FeedbackAndCulture.CULTURAL_PERSPECTIVES,
+            ClientGrowth.RECONTRACT_RETURNING_CLIENT,
             ClientGrowth.VOICE_UNMET_NEEDS,
             TrustAndBoundaries.EXPLAIN_APPROACH,
             TimeAndReferrals.DISCUSS_THE_PROCESS,
@@ -43,6 +46,10 @@ public final class ImpasseCatalog {
             ClientGrowth.ETHICAL_TRANSITION,
             TimeAndReferrals.GIVE_IT_TIME);
 
+    /** The strategies the safety alerts pin: never withheld, never cut, the only ones offered at imminent risk. */
+    static final List<Strategy> PINNED_BY_ALERTS = List.of(SafetyPlanning.ACT_NOW, SafetyPlanning.SAFETY_PLANNING,
+            FeedbackAndCulture.THERAPIST_SAFETY);
+
     private ImpasseCatalog() {
     }
 
@@ -50,8 +57,11 @@ public final class ImpasseCatalog {
     public static Catalog build() {
         Catalog.Builder catalog = Catalog.builder(VERSION);
         DECLARED_ORDER.forEach(catalog::strategy);
-        // Safety first in evaluation order too, so the trace reads the way a clinician should.
+        // Safety first in evaluation order too, so the trace reads the way a clinician should, and the
+        // imminent-risk gates come before every other gate, so theirs is the reason shown at imminent risk.
         SafetyPlanning.addTo(catalog);
+        DECLARED_ORDER.stream().filter(strategy -> !PINNED_BY_ALERTS.contains(strategy))
+                .forEach(strategy -> SafetyGates.withholdWhileImminent(catalog, strategy.id()));
         FeedbackAndCulture.addTo(catalog);
         TailoredInterventions.addTo(catalog);
         Mindfulness.addTo(catalog);

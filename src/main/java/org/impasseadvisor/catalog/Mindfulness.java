@@ -32,9 +32,9 @@ final class Mindfulness {
                     "Agree on a brief daily practice between sessions and review it together.",
                     "Use the calmer state to explore thoughts and emotions that were too charged before."),
             List.of("Invite, never instruct; keep the client within the window of tolerance.",
-                    "About a quarter of meditators report unwanted effects, mostly temporary: ask about them.",
-                    "The article's \"moderate to large\" effects are only partly supported: effects are moderate"
-                            + " overall and smaller for PTSD."),
+                    "In one survey of meditators, 25.4 % reported unwanted effects, mostly temporary: ask about them.",
+                    "The article's \"moderate to large\" effects are only partly supported by the meta-analyses:"
+                            + " do not promise the client a large effect."),
             SeedSection.MINDFULNESS.heading(),
             List.of(Sources.KHOURY_2013, Sources.HOPWOOD_SCHUTTE_2017, Sources.TRAUMA_SENSITIVE_MINDFULNESS,
                     Sources.CEBOLLA_2017));
@@ -60,6 +60,7 @@ final class Mindfulness {
                 Sources.KHOURY_2013));
         catalog.rule(Rule.score("dysregulation-mindfulness-trained", id, 0.5,
                 all(DYSREGULATION, trainedIn(Training.MINDFULNESS)),
-                "The therapist is trained in mindfulness-based interventions."));
+                "The therapist is trained in mindfulness-based interventions.",
+                Sources.TRAUMA_SENSITIVE_MINDFULNESS));
     }
 }

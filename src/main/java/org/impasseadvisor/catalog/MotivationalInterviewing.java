@@ -16,6 +16,7 @@ import org.impasseadvisor.descriptor.RootCause;
 import org.impasseadvisor.descriptor.Training;
 import org.impasseadvisor.engine.Catalog;
 import org.impasseadvisor.engine.Condition;
+import org.impasseadvisor.engine.Reference;
 import org.impasseadvisor.engine.Rule;
 import org.impasseadvisor.engine.Signals;
 import org.impasseadvisor.engine.Strategy;
@@ -93,6 +94,9 @@ final class MotivationalInterviewing {
     private static final Condition DISENGAGED_OR_AMBIVALENT = any(hasRootCause(RootCause.DISENGAGEMENT),
             hasRootCause(RootCause.AMBIVALENCE));
     private static final Condition ADOLESCENT = isOneOf(Signals.AGE_GROUP, AgeGroup.ADOLESCENT);
+    private static final Condition ADOLESCENT_SENT_BY_PARENTS = all(ADOLESCENT,
+            isOneOf(Signals.ATTENDANCE, Attendance.FAMILY_INSISTED));
+    private static final Reference PRACTICE = SeedSection.MOTIVATIONAL_INTERVIEWING.practice();
 
     private MotivationalInterviewing() {
     }
@@ -101,7 +105,8 @@ final class MotivationalInterviewing {
         String mandated = ENGAGE_MANDATED_CLIENT.id();
         catalog.rule(Rule.score("mandated-attendance-engage", mandated, 1.5, ClinicalSignals.MANDATED,
                 "A client required to attend by a court or employer needs reasons of their own before the work"
-                        + " can start."));
+                        + " can start.",
+                Sources.MI_OARS, Sources.STAGES_OF_CHANGE));
         catalog.rule(Rule.score("mandated-and-disengaged-engage", mandated, 1.5,
                 all(ClinicalSignals.MANDATED, any(hasRootCause(RootCause.DISENGAGEMENT),
                         hasRootCause(RootCause.DENIAL), hasRootCause(RootCause.AMBIVALENCE))),
@@ -114,24 +119,30 @@ final class MotivationalInterviewing {
                 Sources.STAGES_OF_CHANGE));
 
         String rapport = RAPPORT_THROUGH_INTERESTS.id();
-        catalog.rule(Rule.score("adolescent-sent-by-parents-rapport", rapport, 2.5,
-                all(ADOLESCENT, isOneOf(Signals.ATTENDANCE, Attendance.FAMILY_INSISTED)),
+        catalog.rule(Rule.score("adolescent-sent-by-parents-rapport", rapport, 2.5, ADOLESCENT_SENT_BY_PARENTS,
                 "Adolescents often accept therapy only because their parents told them to go; rapport through"
                         + " their own interests gives them a reason to engage.",
                 Sources.JENSEN_2011));
+        catalog.rule(Rule.score("adolescent-sent-by-parents-oars", OARS.id(), 1.0, ADOLESCENT_SENT_BY_PARENTS,
+                "The article names adolescents sent by their parents as the case for motivational interviewing:"
+                        + " draw out reasons of their own with open questions and reflections.",
+                Sources.JENSEN_2011, PRACTICE));
         catalog.rule(Rule.score("adolescent-disengaged-rapport", rapport, 1.0,
                 all(ADOLESCENT, any(hasRootCause(RootCause.DISENGAGEMENT),
                         hasRootCause(RootCause.LACK_OF_CONNECTION))),
-                "A disengaged adolescent connects through what they care about before the therapy's agenda."));
+                "A disengaged adolescent connects through what they care about before the therapy's agenda.",
+                PRACTICE));
 
         String psychoeducation = PSYCHOEDUCATION.id();
         catalog.rule(Rule.score("disengaged-with-diagnosis-psychoeducation", psychoeducation, 1.5,
                 all(hasRootCause(RootCause.DISENGAGEMENT), any(hasConcern(Concern.PTSD),
                         hasConcern(Concern.DEPRESSION), hasConcern(Concern.ANXIETY),
                         hasConcern(Concern.SUBSTANCE_USE), hasConcern(Concern.BEHAVIORAL_ADDICTION))),
-                "A client who does not understand their diagnosis may not see the point of the work."));
+                "A client who does not understand their diagnosis may not see the point of the work.",
+                PRACTICE));
         catalog.rule(Rule.score("denial-psychoeducation", psychoeducation, 1.0, hasRootCause(RootCause.DENIAL),
-                "Understanding the diagnosis can loosen denial of it."));
+                "In the article's practice, understanding the diagnosis can loosen denial of it.",
+                PRACTICE));
 
         String oars = OARS.id();
         catalog.rule(Rule.score("disengagement-oars", oars, 2.0, hasRootCause(RootCause.DISENGAGEMENT),
@@ -150,12 +161,18 @@ final class MotivationalInterviewing {
                 "Attending because a partner, a court or an employer insisted, and not yet set on change: draw out"
                         + " the client's own reasons with open questions and reflections before any action technique.",
                 Sources.MI_OARS, Sources.STAGES_OF_CHANGE));
+        catalog.rule(Rule.score("low-motivation-precontemplation-oars", oars, 3.0,
+                all(hasRootCause(RootCause.LOW_MOTIVATION), isOneOf(Signals.READINESS, Readiness.PRECONTEMPLATION)),
+                "Low motivation in precontemplation calls for motivational interviewing before any action"
+                        + " technique such as behavioural activation.",
+                Sources.STAGES_OF_CHANGE, Sources.MI_OARS));
         catalog.rule(Rule.score("adolescent-disengaged-oars", oars, 0.5,
                 all(ADOLESCENT, hasRootCause(RootCause.DISENGAGEMENT)),
                 "Motivational interviewing has a small positive effect with adolescents.",
                 Sources.JENSEN_2011));
         catalog.rule(Rule.score("disengaged-or-ambivalent-mi-trained", oars, 0.5,
                 all(DISENGAGED_OR_AMBIVALENT, trainedIn(Training.MOTIVATIONAL_INTERVIEWING)),
-                "The therapist is trained in motivational interviewing."));
+                "The therapist is trained in motivational interviewing.",
+                Sources.MI_OARS));
     }
 }

@@ -1,5 +1,8 @@
 package org.impasseadvisor.catalog;
 
+import org.impasseadvisor.engine.Evidence;
+import org.impasseadvisor.engine.Reference;
+
 /**
  * The eight sections of the practitioner article the catalog's strategies come from. A strategy's
  * origin is its section's heading, verbatim, so a clinician can find the advice in the article.
@@ -26,5 +29,14 @@ public enum SeedSection {
     /** The section heading exactly as the article prints it. */
     public String heading() {
         return heading;
+    }
+
+    /**
+     * The article's section as the source of a rule that rests on its contributors' practice alone,
+     * labelled as practitioner experience so that no clinician reads it as tested evidence.
+     */
+    public Reference practice() {
+        return new Reference("Practitioner experience, not tested evidence: \"How Do You Handle a Therapeutic"
+                + " Impasse?\", section \"" + heading + "\"", null, Evidence.PRACTITIONER);
     }
 }

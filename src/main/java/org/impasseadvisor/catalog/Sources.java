@@ -7,15 +7,18 @@ import org.impasseadvisor.engine.Reference;
 
 /**
  * The published sources the catalog cites, each with how it was checked: {@code VERIFIED} when read in
- * the source, {@code SECONDARY} when taken from a secondary or commercial page. Unverified claims are
- * deliberately absent; a URL is given only where the address is known to be stable.
+ * the source, {@code SECONDARY} when taken from a secondary or commercial page; each names its authors,
+ * year and venue where the source has them. Unverified claims are deliberately absent; practitioner
+ * experience is cited through {@link SeedSection#practice()}. A URL is given only where the address is
+ * known to be stable.
  */
 public final class Sources {
 
     // Safety gate
 
     public static final Reference CSSRS_TRIAGE = new Reference(
-            "Columbia Suicide Severity Rating Scale (C-SSRS), triage guidance: intent in the past month or"
+            "The Columbia Lighthouse Project, Columbia University, C-SSRS screener triage guidance (web page,"
+                    + " undated): intent in the past month or"
                     + " suicidal behaviour in the past 3 months is high risk needing safety precautions until"
                     + " a mental-health professional evaluates",
             "https://cssrs.columbia.edu", VERIFIED);
@@ -26,8 +29,9 @@ public final class Sources {
             null, VERIFIED);
 
     public static final Reference VA_COHORT_PHQ9_ITEM9 = new Reference(
-            "Veterans Affairs cohort, Psychiatric Services: 71.6 % of patients who died by suicide had"
-                    + " answered \"not at all\" to PHQ-9 item 9",
+            "Louzon SA, Bossarte R, McCarthy JF, Katz IR 2016, Psychiatric Services 67(5):517-522: in one"
+                    + " Veterans Affairs cohort, 71.6 % of patients who died by suicide had answered \"not at all\""
+                    + " to PHQ-9 item 9",
             "https://doi.org/10.1176/appi.ps.201500149", VERIFIED);
 
     public static final Reference STANLEY_BROWN_2012 = new Reference(
@@ -39,6 +43,12 @@ public final class Sources {
             "Stanley B et al. 2018, JAMA Psychiatry 75(9):894-900: safety planning with follow-up calls"
                     + " in 9 VA emergency departments halved suicidal behaviour over 6 months",
             null, VERIFIED);
+
+    public static final Reference ROZEK_2022 = new Reference(
+            "Rozek DC, Baker SN, Rugo KF et al. 2022, Journal of Traumatic Stress 35(2):729-745: systematic"
+                    + " review of 33 studies; PTSD treatments reduced both PTSD and suicide-related outcomes, and"
+                    + " ideation without intent or plan is no reason to withhold them",
+            "https://doi.org/10.1002/jts.22774", SECONDARY);
 
     // Knowing therapy is stuck
 
@@ -53,24 +63,26 @@ public final class Sources {
             null, VERIFIED);
 
     public static final Reference OQ_SIGNAL_CLIENTS = new Reference(
-            "OQ Measures, Assessment for Signal Clients: alliance, motivation, social support and life"
-                    + " events when a client is off track",
+            "OQ Measures LLC, Assessment for Signal Clients (web page, undated): alliance, motivation, social"
+                    + " support and life events when a client is off track",
             "https://www.oqmeasures.com", VERIFIED);
 
     public static final Reference PCOMS_CUTOFFS = new Reference(
-            "PCOMS: Outcome Rating Scale and Session Rating Scale, 0-40 each; an SRS total of 36 or less"
-                    + " signals an alliance concern",
+            "Partners for Change Outcome Management System (PCOMS) materials, secondary pages: Outcome Rating"
+                    + " Scale and Session Rating Scale, 0-40 each; an SRS total of 36 or less signals an alliance"
+                    + " concern",
             null, SECONDARY);
 
     public static final Reference OSTERGARD_2018 = new Reference(
-            "Østergård et al. 2018: meta-analysis of PCOMS feedback, g = 0.27",
+            "Østergård OK, Randa H, Hougaard E 2018, Psychotherapy Research: meta-analysis of PCOMS feedback,"
+                    + " g = 0.27",
             null, VERIFIED);
 
     // Rupture repair and alliance
 
     public static final Reference SAFRAN_MURAN_2000 = new Reference(
-            "Safran JD, Muran JC 2000, Negotiating the Therapeutic Alliance: metacommunication about the"
-                    + " relational cycle",
+            "Safran JD, Muran JC 2000, Negotiating the Therapeutic Alliance, New York: Guilford Press:"
+                    + " metacommunication about the relational cycle",
             null, VERIFIED);
 
     public static final Reference EUBANKS_BURCKELL_GOLDFRIED_2018 = new Reference(
@@ -84,29 +96,32 @@ public final class Sources {
             null, VERIFIED);
 
     public static final Reference FLUCKIGER_2018 = new Reference(
-            "Flückiger C et al. 2018, Psychotherapy 55(4):316-340: alliance and outcome, r = .278"
-                    + " (295 studies, more than 30,000 patients)",
+            "Flückiger C, Del Re AC, Wampold BE, Horvath AO 2018, Psychotherapy 55(4):316-340: alliance and"
+                    + " outcome, r = .278 (295 studies, more than 30,000 patients)",
             null, VERIFIED);
 
     // Trauma
 
     public static final Reference EMDR_EIGHT_PHASES = new Reference(
-            "EMDR standard protocol, eight phases: history, preparation, assessment, desensitisation,"
-                    + " installation, body scan, closure, re-evaluation",
+            "Shapiro F 2018, Eye Movement Desensitization and Reprocessing (EMDR) Therapy, 3rd ed., New York:"
+                    + " Guilford Press: the standard protocol's eight phases, history, preparation, assessment,"
+                    + " desensitisation, installation, body scan, closure, re-evaluation",
             null, VERIFIED);
 
     public static final Reference WHO_2013_PTSD = new Reference(
-            "World Health Organization 2013 guidelines: trauma-focused CBT or EMDR for adults with PTSD",
+            "World Health Organization 2013, Guidelines for the management of conditions specifically related"
+                    + " to stress, Geneva: WHO: trauma-focused CBT or EMDR for adults with PTSD",
             null, VERIFIED);
 
     public static final Reference VA_DOD_2023_PTSD = new Reference(
-            "VA/DoD clinical practice guideline for PTSD 2023: prolonged exposure, cognitive processing"
-                    + " therapy or EMDR",
+            "Department of Veterans Affairs and Department of Defense 2023, VA/DoD Clinical Practice Guideline"
+                    + " for the Management of Posttraumatic Stress Disorder and Acute Stress Disorder: prolonged"
+                    + " exposure, cognitive processing therapy or EMDR",
             null, VERIFIED);
 
     public static final Reference ISSTD_2022_DISSOCIATION = new Reference(
-            "ISSTD guidance, Journal of EMDR Practice and Research 2022;16(1): screen for dissociation"
-                    + " before EMDR reprocessing",
+            "International Society for the Study of Trauma and Dissociation (ISSTD) 2022, Journal of EMDR"
+                    + " Practice and Research 16(1): screen for dissociation before EMDR reprocessing",
             null, VERIFIED);
 
     // Depression, deception, mindfulness
@@ -114,11 +129,6 @@ public final class Sources {
     public static final Reference EKERS_2014 = new Reference(
             "Ekers D et al. 2014, PLoS One 9(6):e100100: behavioural activation, 26 RCTs, SMD -0.74"
                     + " versus controls",
-            null, VERIFIED);
-
-    public static final Reference DECEPTION_PILOT = new Reference(
-            "A single pilot study with court-ordered clients: the only direct evidence for working with"
-                    + " deception in therapy, and thin",
             null, VERIFIED);
 
     public static final Reference KHOURY_2013 = new Reference(
@@ -132,33 +142,36 @@ public final class Sources {
             null, VERIFIED);
 
     public static final Reference TRAUMA_SENSITIVE_MINDFULNESS = new Reference(
-            "Trauma-sensitive mindfulness practice: invite rather than instruct, eyes open allowed,"
-                    + " choice of anchor and posture, stay within the window of tolerance",
+            "Treleaven DA 2018, Trauma-Sensitive Mindfulness, New York: W. W. Norton: invite rather than"
+                    + " instruct, eyes open allowed, choice of anchor and posture, stay within the window of"
+                    + " tolerance",
             null, VERIFIED);
 
     public static final Reference CEBOLLA_2017 = new Reference(
-            "Cebolla A et al. 2017: 25.4 % of meditators report unwanted effects, mostly temporary",
+            "Cebolla A, Demarzo M, Martins P, Soler J, Garcia-Campayo J 2017, PLoS One 12(9):e0183137: in one"
+                    + " survey of meditators, 25.4 % reported unwanted effects, mostly temporary",
             null, VERIFIED);
 
     // Ethics, motivation
 
     public static final Reference APA_10_10 = new Reference(
-            "American Psychological Association, Ethical Principles of Psychologists and Code of Conduct,"
-                    + " Standard 10.10 Terminating Therapy",
+            "American Psychological Association 2017, Ethical Principles of Psychologists and Code of Conduct"
+                    + " (2002, amended 2010 and 2016), Standard 10.10 Terminating Therapy",
             null, VERIFIED);
 
     public static final Reference APA_2_01 = new Reference(
-            "American Psychological Association, Ethical Principles of Psychologists and Code of Conduct,"
-                    + " Standard 2.01 Boundaries of Competence",
+            "American Psychological Association 2017, Ethical Principles of Psychologists and Code of Conduct"
+                    + " (2002, amended 2010 and 2016), Standard 2.01 Boundaries of Competence",
             null, VERIFIED);
 
     public static final Reference MI_OARS = new Reference(
-            "Motivational interviewing core skills (OARS): open questions, affirmations, reflections,"
-                    + " summaries",
+            "Miller WR, Rollnick S 2013, Motivational Interviewing: Helping People Change, 3rd ed., New York:"
+                    + " Guilford Press: core skills (OARS), open questions, affirmations, reflections, summaries",
             null, VERIFIED);
 
     public static final Reference STAGES_OF_CHANGE = new Reference(
-            "Stages of change: precontemplation, contemplation, preparation, action, maintenance",
+            "Prochaska JO, DiClemente CC 1983, Journal of Consulting and Clinical Psychology 51(3):390-395:"
+                    + " stages of change, precontemplation, contemplation, preparation, action, maintenance",
             null, VERIFIED);
 
     public static final Reference JENSEN_2011 = new Reference(

@@ -12,10 +12,12 @@ import static org.impasseadvisor.engine.Conditions.trainedIn;
 import java.util.List;
 import org.impasseadvisor.descriptor.Attendance;
 import org.impasseadvisor.descriptor.Concern;
+import org.impasseadvisor.descriptor.Readiness;
 import org.impasseadvisor.descriptor.RootCause;
 import org.impasseadvisor.descriptor.Training;
 import org.impasseadvisor.engine.Catalog;
 import org.impasseadvisor.engine.Condition;
+import org.impasseadvisor.engine.Reference;
 import org.impasseadvisor.engine.Rule;
 import org.impasseadvisor.engine.Signals;
 import org.impasseadvisor.engine.Strategy;
@@ -23,7 +25,7 @@ import org.impasseadvisor.engine.Strategy;
 /**
  * "Address PTSD with Tailored Interventions": the answer depends on what the impasse is rooted in —
  * fear (safety first, then trauma processing), low motivation from depression (one new behaviour at a
- * time), or deception (name it, check buy-in, address addictions first, refer).
+ * time), or deception (name it, check buy-in, assess for addictions, refer).
  */
 final class TailoredInterventions {
 
@@ -59,7 +61,11 @@ final class TailoredInterventions {
                     "Close every session with the client grounded, and re-evaluate at the next."),
             List.of("Only a therapist trained in EMDR should deliver it.",
                     "Standard EMDR with an unrecognised dissociative disorder risks significant harm: screen first.",
-                    "Never while suicide risk is raised."),
+                    "Withheld while emotions overwhelm the client: reprocessing needs stabilisation and a client who"
+                            + " feels safe first.",
+                    "Withheld while suicide risk is high or imminent, PHQ-9 item 9 is positive or the therapist"
+                            + " does not feel safe. At moderate risk (ideation without intent or plan) it can go"
+                            + " ahead: review the safety plan and monitor risk every session."),
             ORIGIN,
             List.of(Sources.EMDR_EIGHT_PHASES, Sources.ISSTD_2022_DISSOCIATION, Sources.WHO_2013_PTSD,
                     Sources.VA_DOD_2023_PTSD));
@@ -74,7 +80,9 @@ final class TailoredInterventions {
                     "Grade the steps from simple to harder as each one succeeds.",
                     "Review what happened in session, with curiosity rather than judgement.",
                     "Balance support with challenge: add the next behaviour only when the last one holds."),
-            List.of("Too big a first step confirms the client's hopelessness; start smaller than seems necessary."),
+            List.of("Too big a first step confirms the client's hopelessness; start smaller than seems necessary.",
+                    "An action technique: in precontemplation, explore the client's own reasons for change with"
+                            + " motivational interviewing first."),
             ORIGIN,
             List.of(Sources.EKERS_2014));
 
@@ -87,27 +95,38 @@ final class TailoredInterventions {
                     "Lay out the treatment plan and what each of you has agreed to.",
                     "Name the discrepancy between accounts and behaviour, or the third party's report, without"
                             + " accusing.",
-                    "Say plainly that therapy without honesty wastes the client's time and money as well as yours.",
+                    "If the discrepancy continues, say plainly that the client is wasting time and money, both"
+                            + " theirs and yours.",
                     "Ask directly what the client wants from therapy for themselves.",
                     "If there is no buy-in, refer out."),
-            List.of("The evidence for this approach is thin: a single pilot study with court-ordered clients.",
-                    "A confrontation is unsafe while suicide risk is raised."),
+            List.of("This is practitioner experience; published evidence on working with deception in therapy is"
+                    + " thin.",
+                    "When the report comes from a partner or a family member, do not use it without their consent,"
+                            + " and consider coercion or intimate-partner violence before raising it: ask about the"
+                            + " client's safety, and the reporter's, first.",
+                    "Withheld while suicide risk is high or imminent, PHQ-9 item 9 is positive or the therapist"
+                            + " does not feel safe. At moderate risk, keep it collaborative and review the safety"
+                            + " plan."),
             ORIGIN,
-            List.of(Sources.DECEPTION_PILOT));
+            List.of(SeedSection.TAILORED_INTERVENTIONS.practice()));
 
     static final Strategy ADDICTIONS_FIRST = new Strategy(
             "assess-addictions-and-refer-specialist",
-            "Assess for addictions, address them first, and refer to a specialist",
-            "Deception often hides an addiction; assess for it, treat it first, and involve a specialist.",
+            "Assess for addictions behind the deception, and involve a specialist",
+            "In the article author's experience, deception can hide an addiction; assess for one and, if one is"
+                    + " found, involve a specialist trained in it.",
             List.of(
                     "Assess for addictions of any type, including substance use and sexual impulsivity.",
-                    "Address any addiction found before other therapeutic work.",
-                    "Refer to a specialist trained in that area.",
+                    "If an addiction is found, agree with the client whether it needs attention first, as the"
+                            + " article's author advises from practice.",
+                    "Refer to a specialist trained in that area, within your boundaries of competence.",
                     "Agree with the client how the specialist work and your work will fit together."),
-            List.of("The link between deception and addiction comes from practitioner experience; the evidence"
-                    + " for working with deception is thin."),
+            List.of("Practitioner experience, not tested evidence: the link between deception and addiction is the"
+                    + " article author's observation.",
+                    "Substance use on its own is no reason to delay evidence-based treatment, PTSD treatment"
+                            + " included."),
             ORIGIN,
-            List.of(Sources.DECEPTION_PILOT, Sources.APA_2_01));
+            List.of(SeedSection.TAILORED_INTERVENTIONS.practice(), Sources.APA_2_01));
 
     private static final Condition ADDICTION = any(hasConcern(Concern.SUBSTANCE_USE),
             hasConcern(Concern.BEHAVIORAL_ADDICTION));
@@ -124,8 +143,9 @@ final class TailoredInterventions {
     private static void addFearRules(Catalog.Builder catalog) {
         String safety = ESTABLISH_SAFETY.id();
         catalog.rule(Rule.score("fear-needs-safety-first", safety, 2.5, hasRootCause(RootCause.FEAR),
-                "An impasse rooted in fear yields once the client feels safe and supported, not before.",
-                Sources.ISSTD_2022_DISSOCIATION));
+                "In the article author's practice, an impasse rooted in fear yields once the client feels safe and"
+                        + " supported, not before.",
+                SeedSection.TAILORED_INTERVENTIONS.practice(), Sources.ISSTD_2022_DISSOCIATION));
         catalog.rule(Rule.score("fear-with-ptsd-stabilise", safety, 1.0,
                 all(hasRootCause(RootCause.FEAR), hasConcern(Concern.PTSD)),
                 "With PTSD, stabilisation prepares the way for the trauma-focused treatment the guidelines"
@@ -150,12 +170,12 @@ final class TailoredInterventions {
         catalog.rule(Rule.gate("emdr-withheld-not-trained", emdr, not(trainedIn(Training.EMDR)),
                 "EMDR is withheld: the therapist is not trained in it.",
                 Sources.EMDR_EIGHT_PHASES));
-        catalog.rule(Rule.gate("emdr-withheld-therapist-safety", emdr,
-                hasRootCause(RootCause.THERAPIST_SAFETY_CONCERN),
-                "Trauma reprocessing is withheld while the therapist does not feel safe with the client: the"
-                        + " relationship cannot hold it.",
-                Sources.ISSTD_2022_DISSOCIATION, Sources.APA_10_10));
-        SafetyGates.withholdWhileAtRisk(catalog, emdr, "Trauma reprocessing");
+        catalog.rule(Rule.gate("emdr-withheld-emotional-dysregulation", emdr,
+                hasRootCause(RootCause.EMOTIONAL_DYSREGULATION),
+                "Trauma reprocessing is withheld while emotions overwhelm the client: stabilise first, until the"
+                        + " client can stay within the window of tolerance and feels safe.",
+                Sources.EMDR_EIGHT_PHASES, Sources.ISSTD_2022_DISSOCIATION));
+        SafetyGates.withhold(catalog, emdr, SafetyGates.Hazard.REPROCESSING, Sources.ISSTD_2022_DISSOCIATION);
     }
 
     private static void addLowMotivationRules(Catalog.Builder catalog) {
@@ -172,31 +192,41 @@ final class TailoredInterventions {
                 "A PHQ-9 total of 10 or more is at least moderate depression, which behavioural activation"
                         + " targets.",
                 Sources.EKERS_2014));
+        catalog.rule(Rule.score("low-motivation-precontemplation-activate-later", activation, -1.0,
+                all(hasRootCause(RootCause.LOW_MOTIVATION), isOneOf(Signals.READINESS, Readiness.PRECONTEMPLATION)),
+                "In precontemplation an action technique comes after motivational interviewing, so it ranks lower.",
+                Sources.STAGES_OF_CHANGE));
         catalog.rule(Rule.score("low-motivation-activation-trained", activation, 0.5,
                 all(hasRootCause(RootCause.LOW_MOTIVATION), trainedIn(Training.BEHAVIORAL_ACTIVATION)),
-                "The therapist is trained in behavioural activation."));
+                "The therapist is trained in behavioural activation.",
+                Sources.EKERS_2014));
     }
 
     private static void addDeceptionRules(Catalog.Builder catalog) {
         String discrepancy = NAME_DISCREPANCY.id();
+        Reference practice = SeedSection.TAILORED_INTERVENTIONS.practice();
         catalog.rule(Rule.score("deception-name-discrepancy", discrepancy, 2.0, hasRootCause(RootCause.DECEPTION),
-                "There can be no progress without honesty; naming the discrepancy tests whether the client wants"
-                        + " to change. The evidence is thin.",
-                Sources.DECEPTION_PILOT));
+                "In the article author's practice, naming the discrepancy tests whether the client wants to change;"
+                        + " published evidence on deception in therapy is thin.",
+                practice));
         catalog.rule(Rule.score("deception-sent-by-partner-or-family", discrepancy, 1.0,
                 all(hasRootCause(RootCause.DECEPTION),
                         isOneOf(Signals.ATTENDANCE, Attendance.PARTNER_INSISTED, Attendance.FAMILY_INSISTED)),
-                "A client who attends because someone else insists may have no buy-in of their own; ask."));
-        SafetyGates.withholdWhileAtRisk(catalog, discrepancy, "Confronting the discrepancy");
+                "A client who attends because someone else insists may have no buy-in of their own; the article's"
+                        + " author asks.",
+                practice));
+        SafetyGates.withhold(catalog, discrepancy, SafetyGates.Hazard.CONFRONTATION,
+                SeedSection.FEEDBACK_AND_CULTURE.practice());
 
         String addictions = ADDICTIONS_FIRST.id();
         catalog.rule(Rule.score("deception-rule-out-addictions", addictions, 1.0, hasRootCause(RootCause.DECEPTION),
-                "Deception can hide an addiction of any type, so further assessment is needed to rule one out."));
-        catalog.rule(Rule.score("deception-with-addiction-treat-first", addictions, 1.5,
+                "In the article author's experience, deception can hide an addiction of any type, so assess for"
+                        + " one.",
+                practice));
+        catalog.rule(Rule.score("deception-with-addiction-involve-specialist", addictions, 1.5,
                 all(hasRootCause(RootCause.DECEPTION), ADDICTION),
-                "Deception alongside substance use or a behavioural addiction: the addiction must be addressed"
-                        + " first, often by a specialist."));
-        catalog.rule(Rule.score("addiction-assess-first", addictions, 1.0, ADDICTION,
-                "An addiction blocks other therapeutic progress until it is addressed."));
+                "Deception alongside substance use or a behavioural addiction: the article's author involves a"
+                        + " specialist and addresses the addiction first.",
+                practice, Sources.APA_2_01));
     }
 }

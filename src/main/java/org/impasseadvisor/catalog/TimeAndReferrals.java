@@ -50,7 +50,9 @@ final class TimeAndReferrals {
                     "Offer the names of suitable clinicians or services.",
                     "With the client's consent, share the relevant history to make the handover smooth.",
                     "Keep seeing the client until the new clinician has taken over."),
-            List.of("Never leave a client at risk without care during a referral.",
+            List.of("Withheld while suicide risk is moderate, high or imminent, PHQ-9 item 9 is positive or the"
+                    + " therapist does not feel safe; whenever you refer, keep seeing the client until the new"
+                    + " clinician has taken over.",
                     "Present the referral as serving the client's needs, not as a rejection."),
             ORIGIN,
             List.of(Sources.APA_10_10, Sources.EUBANKS_MURAN_SAFRAN_2018));
@@ -66,7 +68,8 @@ final class TimeAndReferrals {
                     "Keep monitoring outcome and alliance every session.",
                     "At the review date, if nothing has moved, discuss the process or refer."),
             List.of("Waiting without a review date lets an impasse drift.",
-                    "Unsafe when outcome scores are deteriorating or suicide risk is raised: act instead."),
+                    "Withheld while outcome scores deteriorate, suicide risk is moderate, high or imminent, PHQ-9"
+                            + " item 9 is positive or the therapist does not feel safe: act instead."),
             ORIGIN,
             List.of(Sources.LAMBERT_2018, Sources.PCOMS_CUTOFFS));
 
@@ -109,16 +112,20 @@ final class TimeAndReferrals {
         String refer = REFER_TO_ANOTHER_CLINICIAN.id();
         catalog.rule(Rule.score("differences-refer", refer, 1.5,
                 any(hasRootCause(RootCause.IRRECONCILABLE_DIFFERENCES), hasRootCause(RootCause.PERSONALITY_MISMATCH)),
-                "Irreconcilable differences or a personality mismatch may be better served by another clinician."));
+                "Irreconcilable differences or a personality mismatch may be better served by another clinician.",
+                SeedSection.TIME_AND_REFERRALS.practice()));
         catalog.rule(Rule.score("relational-impasse-deteriorating-refer", refer, 1.0,
                 all(RELATIONAL_IMPASSE, ClinicalSignals.ORS_DETERIORATING),
                 "A relational impasse with falling outcome scores is off track; a referral may serve the client"
                         + " better than continuing.",
                 Sources.LAMBERT_2018));
+        SafetyGates.withhold(catalog, refer, SafetyGates.Hazard.ENDING);
 
         String time = GIVE_IT_TIME.id();
         catalog.rule(Rule.score("denial-give-it-time", time, 1.0, hasRootCause(RootCause.DENIAL),
-                "Denial often yields only as the client comes to see what they need, which takes time."));
+                "In the article's experience, denial often yields only as the client comes to see what they need,"
+                        + " which takes time.",
+                SeedSection.TIME_AND_REFERRALS.practice()));
         catalog.rule(Rule.score("relational-impasse-improving-give-it-time", time, 1.0,
                 all(RELATIONAL_IMPASSE, isOneOf(Signals.ORS_TREND, OrsTrend.IMPROVING)),
                 "Outcome scores are still improving, so waiting with a review date is reasonable.",
@@ -127,11 +134,6 @@ final class TimeAndReferrals {
                 "Waiting is unsafe while outcome scores deteriorate: routine feedback exists to catch exactly"
                         + " these clients.",
                 Sources.LAMBERT_2018, Sources.DE_JONG_2021));
-        catalog.rule(Rule.gate("give-it-time-withheld-therapist-safety", time,
-                hasRootCause(RootCause.THERAPIST_SAFETY_CONCERN),
-                "When the therapist does not feel safe, the task is supervision and a least-harm ending, not"
-                        + " waiting.",
-                Sources.APA_10_10));
-        SafetyGates.withholdWhileAtRisk(catalog, time, "Giving it time");
+        SafetyGates.withhold(catalog, time, SafetyGates.Hazard.WAITING);
     }
 }

@@ -43,7 +43,9 @@ final class TrustAndBoundaries {
                     "Discuss the options with the client: a different approach, a referral, or a transfer of notes.",
                     "Transfer notes only with the client's written consent.",
                     "Keep care continuous until the new clinician takes over."),
-            List.of("Notes go to another clinician only with the client's consent."),
+            List.of("Notes go to another clinician only with the client's consent.",
+                    "Withheld while suicide risk is moderate, high or imminent, PHQ-9 item 9 is positive or the"
+                            + " therapist does not feel safe: keep care continuous first."),
             ORIGIN,
             List.of(Sources.APA_10_10, Sources.FLUCKIGER_2018));
 
@@ -60,16 +62,20 @@ final class TrustAndBoundaries {
         catalog.rule(Rule.score("power-struggle-set-boundaries", explain, 1.0,
                 hasRootCause(RootCause.POWER_STRUGGLE),
                 "A contest over the direction of therapy often settles once the approach and its boundaries are"
-                        + " stated clearly."));
+                        + " stated clearly.",
+                SeedSection.TRUST_AND_BOUNDARIES.practice()));
 
         String transfer = REFERRAL_OR_TRANSFER.id();
         catalog.rule(Rule.score("misalignment-referral-or-transfer", transfer, 1.5,
                 hasRootCause(RootCause.APPROACH_MISALIGNMENT),
-                "If the client still does not align after the approach is explained, a referral or transfer of"
-                        + " notes is the way forward."));
+                "If the client still does not align after the approach is explained, the article's author agrees"
+                        + " on a referral or transfer of notes.",
+                SeedSection.TRUST_AND_BOUNDARIES.practice()));
         catalog.rule(Rule.score("misalignment-with-confrontation-transfer", transfer, 0.5,
                 all(hasRootCause(RootCause.APPROACH_MISALIGNMENT), hasRupture(RuptureMarker.CONFRONTATION)),
                 "Open confrontation about the approach makes it likelier that another clinician will serve the"
-                        + " client better."));
+                        + " client better.",
+                SeedSection.TRUST_AND_BOUNDARIES.practice()));
+        SafetyGates.withhold(catalog, transfer, SafetyGates.Hazard.ENDING);
     }
 }

@@ -62,7 +62,8 @@ final class ChartDescriptors {
                 MeasureCodes.latest(data.get(PrefetchTemplates.PCL5), MeasureCodes.PCL5_TOTAL, Measures.PCL5_TOTAL)
                         .orElse(null));
         Client client = new Client(AgeGroups.of(data.get(PrefetchTemplates.PATIENT), today).orElse(null),
-                answers.attendance(), answers.readiness(), answers.suicideRisk(), answers.culturalFactors());
+                answers.attendance(), answers.readiness(), answers.suicideRisk(), answers.culturalFactors(),
+                answers.returning());
         if (!answers.rootCauses().isEmpty()) {
             return new Impasse(new ImpasseDescriptor(answers.rootCauses(), concernsKnown ? concerns : null, client,
                     new Alliance(answers.srsTotal(), answers.ruptureMarkers()),

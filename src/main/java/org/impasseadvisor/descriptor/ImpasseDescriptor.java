@@ -11,7 +11,7 @@ import java.util.Set;
  * inside a part means unknown, never "no". Sets are copied into declaration order, so two descriptors
  * that differ only in the order of their sets are equal.
  *
- * @param limit how many strategies to return, 1 to 50
+ * @param limit how many strategies to return besides those a safety alert pins (never cut), 1 to 50
  */
 public record ImpasseDescriptor(
         Set<RootCause> rootCauses,

@@ -17,7 +17,8 @@ import org.impasseadvisor.descriptor.ImpasseDescriptor;
  * <p>One pass over every alert and rule in catalog order; nothing stops early. Ranking is a total
  * order: strategies pinned by a raised alert first (CRITICAL before WARNING, then catalog order), then
  * score descending, then the catalog's declared strategy order. A withheld strategy is never ranked,
- * and a strategy with score 0 is ranked only when an alert pins it.
+ * and a strategy with score 0 is ranked only when an alert pins it. The descriptor's limit counts the
+ * strategies after the pinned ones: a pinned strategy is never cut.
  */
 public final class Engine {
 
@@ -129,7 +130,12 @@ public final class Engine {
                 .thenComparingInt(s -> s));
         gated.sort(byScore.thenComparingInt(s -> s));
 
-        int returned = Math.min(descriptor.limit(), candidates.size());
+        // The limit applies after the pinned strategies: a safety strategy an alert pins is never cut.
+        int pinnedCount = 0;
+        while (pinnedCount < candidates.size() && pinnedBy[candidates.get(pinnedCount)] != Integer.MAX_VALUE) {
+            pinnedCount++;
+        }
+        int returned = Math.min(pinnedCount + descriptor.limit(), candidates.size());
         List<RankedStrategy> ranked = new ArrayList<>(returned);
         for (int i = 0; i < returned; i++) {
             int s = candidates.get(i);

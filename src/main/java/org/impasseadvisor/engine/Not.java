@@ -1,5 +1,6 @@
 package org.impasseadvisor.engine;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.impasseadvisor.descriptor.ImpasseDescriptor;
@@ -21,8 +22,18 @@ public record Not(Condition part) implements Condition {
         return "not(" + part.text() + ")";
     }
 
+    /**
+     * Each leaf the negated part observed, shown negated: {@code not(concerns contains PTSD)} with the
+     * negated result, so a fired rule never shows a FALSE part. By De Morgan the negated leaves of
+     * {@code not(any(a, b))} are exactly the parts of {@code all(not(a), not(b))}.
+     */
     @Override
     public void observe(ImpasseDescriptor descriptor, List<Observation> into) {
-        part.observe(descriptor, into);
+        List<Observation> inner = new ArrayList<>(2);
+        part.observe(descriptor, inner);
+        for (Observation leaf : inner) {
+            into.add(new Observation("not(" + leaf.condition() + ")", leaf.field(), leaf.observed(),
+                    leaf.result().not()));
+        }
     }
 }

@@ -35,6 +35,8 @@ public final class Signals {
 
     public static final FlagSignal CULTURAL_FACTORS =
             new FlagSignal("client.culturalFactors", d -> d.client().culturalFactors());
+    public static final FlagSignal RETURNING =
+            new FlagSignal("client.returning", d -> d.client().returning());
 
     public static final NumberSignal SRS_TOTAL =
             new NumberSignal("alliance.srsTotal", d -> d.alliance().srsTotal());

@@ -61,13 +61,13 @@ class ImpasseCatalogTest {
     }
 
     @Test
-    void everyReferenceIsVerifiedOrSecondary() {
+    void everyReferenceIsVerifiedSecondaryOrPractitionerExperience() {
         Stream<Reference> references = Stream.of(
                 catalog.strategies().stream().flatMap(s -> s.references().stream()),
                 catalog.alerts().stream().flatMap(a -> a.references().stream()),
                 catalog.rules().stream().flatMap(r -> r.references().stream())).flatMap(s -> s);
         assertThat(references).allSatisfy(reference -> {
-            assertThat(reference.evidence()).isIn(Evidence.VERIFIED, Evidence.SECONDARY);
+            assertThat(reference.evidence()).isIn(Evidence.VERIFIED, Evidence.SECONDARY, Evidence.PRACTITIONER);
             assertThat(reference.url()).satisfiesAnyOf(
                     url -> assertThat(url).isNull(),
                     url -> assertThat(url).startsWith("https://"));
@@ -96,8 +96,77 @@ class ImpasseCatalogTest {
     }
 
     @Test
-    void safetyPlanningIsDeclaredFirst() {
-        assertThat(catalog.strategies().get(0).id()).isEqualTo("safety-planning");
+    void actingOnImminentRiskThenSafetyPlanningAreDeclaredFirst() {
+        assertThat(catalog.strategies()).extracting(Strategy::id).startsWith("act-now-imminent-suicide-risk",
+                "safety-planning");
+    }
+
+    @Test
+    void imminentRiskRaisesItsOwnCriticalAlertPinningActNow() {
+        assertThat(catalog.alerts()).anySatisfy(alert -> {
+            assertThat(alert.code()).isEqualTo("IMMINENT_SUICIDE_RISK");
+            assertThat(alert.severity()).isEqualTo(Severity.CRITICAL);
+            assertThat(alert.strategyId()).isEqualTo("act-now-imminent-suicide-risk");
+        });
+    }
+
+    @Test
+    void moderateRiskRaisesAWarningPinningTheSafetyPlan() {
+        assertThat(catalog.alerts()).anySatisfy(alert -> {
+            assertThat(alert.code()).isEqualTo("MODERATE_SUICIDE_RISK");
+            assertThat(alert.severity()).isEqualTo(Severity.WARNING);
+            assertThat(alert.strategyId()).isEqualTo("safety-planning");
+        });
+    }
+
+    @Test
+    void everyStrategyNoAlertPinsIsWithheldAtImminentRiskBeforeAnyOtherGate() {
+        Set<String> pinned = catalog.alerts().stream().map(AlertRule::strategyId).collect(Collectors.toSet());
+        assertThat(catalog.strategies()).filteredOn(s -> !pinned.contains(s.id())).allSatisfy(strategy -> {
+            Rule firstGate = catalog.rules().stream()
+                    .filter(r -> r.kind() == RuleKind.GATE && r.strategyId().equals(strategy.id()))
+                    .findFirst().orElseThrow();
+            assertThat(firstGate.condition()).isEqualTo(ClinicalSignals.IMMINENT_SUICIDE_RISK);
+        });
+    }
+
+    @Test
+    void everyRuleAndAlertCitesAReferenceOrPractitionerExperience() {
+        assertThat(catalog.rules()).allSatisfy(rule -> assertThat(rule.references()).as(rule.id()).isNotEmpty());
+        assertThat(catalog.alerts()).allSatisfy(alert -> assertThat(alert.references()).as(alert.id()).isNotEmpty());
+    }
+
+    @Test
+    void practitionerExperienceNamesTheArticleSectionItComesFrom() {
+        Set<String> headings = Arrays.stream(SeedSection.values()).map(SeedSection::heading)
+                .collect(Collectors.toSet());
+        Stream.of(catalog.strategies().stream().flatMap(s -> s.references().stream()),
+                        catalog.rules().stream().flatMap(r -> r.references().stream()))
+                .flatMap(s -> s)
+                .filter(reference -> reference.evidence() == Evidence.PRACTITIONER)
+                .forEach(reference -> assertThat(headings).anySatisfy(
+                        heading -> assertThat(reference.citation()).contains("\"" + heading + "\"")));
+    }
+
+    @Test
+    void theThirdPartyPerspectiveCitesOnlyPractitionerExperience() {
+        Strategy thirdParty = catalog.strategy("third-party-perspective").orElseThrow();
+        assertThat(thirdParty.references()).extracting(Reference::evidence).containsOnly(Evidence.PRACTITIONER);
+        assertThat(catalog.rules())
+                .filteredOn(rule -> rule.strategyId().equals(thirdParty.id()) && rule.kind() == RuleKind.SCORE)
+                .allSatisfy(rule -> assertThat(rule.references()).extracting(Reference::evidence)
+                        .containsOnly(Evidence.PRACTITIONER));
+    }
+
+    @Test
+    void everyVerifiedSourceNamesAYear() {
+        Stream.of(catalog.strategies().stream().flatMap(s -> s.references().stream()),
+                        catalog.rules().stream().flatMap(r -> r.references().stream()),
+                        catalog.alerts().stream().flatMap(a -> a.references().stream()))
+                .flatMap(s -> s)
+                .filter(reference -> reference.evidence() == Evidence.VERIFIED)
+                .forEach(reference -> assertThat(reference.citation()).as(reference.citation())
+                        .containsPattern("(19|20)\\d\\d|undated"));
     }
 
     @Test
@@ -134,7 +203,7 @@ class ImpasseCatalogTest {
      */
     @Test
     void hashIsPinnedToVersion() {
-        assertThat(catalog.version()).isEqualTo("1.0.2");
-        assertThat(catalog.hash()).isEqualTo("b4a3589568b04b92c016130dca106796632dc96c69875d8f4949f7cace8f0946");
+        assertThat(catalog.version()).isEqualTo("1.1.0");
+        assertThat(catalog.hash()).isEqualTo("770d63999e40e7f90060eb5adc361786ada415fff4e2675fe64439f4154b1910");
     }
 }

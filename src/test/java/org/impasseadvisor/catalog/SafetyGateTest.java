@@ -20,6 +20,7 @@ import org.impasseadvisor.engine.AlertRule;
 import org.impasseadvisor.engine.Engine;
 import org.impasseadvisor.engine.RankedStrategy;
 import org.impasseadvisor.engine.Recommendation;
+import org.impasseadvisor.engine.Severity;
 import org.impasseadvisor.engine.Withheld;
 import org.junit.jupiter.api.Test;
 
@@ -59,12 +60,37 @@ class SafetyGateTest {
 
     @Test
     void highSuicideRiskWithholdsConfrontationReprocessingWaitingAndEnding() {
-        Recommendation answer = evaluate(UNSAFE_WHILE_AT_RISK, SuicideRisk.IMMINENT, null, null,
-                Set.of(Training.EMDR));
+        Recommendation answer = evaluate(UNSAFE_WHILE_AT_RISK, SuicideRisk.HIGH, null, null, Set.of(Training.EMDR));
 
         assertThat(withheld(answer)).containsExactlyInAnyOrder("emdr-reprocessing",
                 "name-discrepancy-and-check-buy-in", "give-it-time-with-review-date", "ethical-transition-door-open");
         assertThat(ranked(answer)).doesNotContainAnyElementsOf(withheld(answer));
+    }
+
+    @Test
+    void imminentRiskActsNowAndWithholdsEveryImpasseStrategyWithAnImminentReason() {
+        Recommendation answer = evaluate(UNSAFE_WHILE_AT_RISK, SuicideRisk.IMMINENT, null, null,
+                Set.of(Training.EMDR));
+
+        assertThat(answer.alerts()).extracting(AlertRule::code).containsExactly("IMMINENT_SUICIDE_RISK");
+        assertThat(answer.alerts().get(0).severity()).isEqualTo(Severity.CRITICAL);
+        assertThat(answer.alerts().get(0).message()).contains("imminent", "do not leave the client alone");
+        assertThat(ranked(answer)).containsExactly("act-now-imminent-suicide-risk");
+        assertThat(answer.withheld()).hasSizeGreaterThan(4)
+                .allSatisfy(w -> assertThat(w.gate().rationale()).contains("suicide risk is imminent"));
+    }
+
+    @Test
+    void moderateRiskPinsTheSafetyPlanKeepsTraumaTherapyAndWithholdsWaitingAndEnding() {
+        Recommendation answer = evaluate(UNSAFE_WHILE_AT_RISK, SuicideRisk.MODERATE, null, null,
+                Set.of(Training.EMDR));
+
+        assertThat(answer.alerts()).extracting(AlertRule::code).containsExactly("MODERATE_SUICIDE_RISK");
+        assertThat(answer.alerts().get(0).severity()).isEqualTo(Severity.WARNING);
+        assertThat(ranked(answer).get(0)).isEqualTo("safety-planning");
+        assertThat(ranked(answer)).contains("emdr-reprocessing", "name-discrepancy-and-check-buy-in");
+        assertThat(withheld(answer)).containsExactlyInAnyOrder("give-it-time-with-review-date",
+                "ethical-transition-door-open");
     }
 
     @Test
@@ -109,11 +135,19 @@ class SafetyGateTest {
     }
 
     @Test
-    void emdrIsWithheldWhenTheTherapistIsKnownNotToBeTrainedInIt() {
+    void emdrIsWithheldWhenTheTherapistIsKnownNotToBeTrainedInItButCbtTrainingIsNoCompetenceGap() {
         Recommendation answer = evaluate(Set.of(RootCause.FEAR), null, null, null, Set.of(Training.CBT));
 
-        assertThat(ranked(answer)).doesNotContain("emdr-reprocessing")
-                .contains("establish-safety-before-trauma-work", "address-competence-gap");
+        assertThat(ranked(answer)).doesNotContain("emdr-reprocessing", "address-competence-gap")
+                .contains("establish-safety-before-trauma-work");
+    }
+
+    @Test
+    void aTherapistTrainedInNeitherEmdrNorCbtHasACompetenceGapForTraumaWork() {
+        Recommendation answer = evaluate(Set.of(RootCause.FEAR), null, null, null,
+                Set.of(Training.MOTIVATIONAL_INTERVIEWING));
+
+        assertThat(ranked(answer)).contains("address-competence-gap");
     }
 
     @Test

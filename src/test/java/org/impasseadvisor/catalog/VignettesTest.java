@@ -18,12 +18,16 @@ import org.impasseadvisor.descriptor.json.DescriptorReading;
 import org.impasseadvisor.engine.AlertRule;
 import org.impasseadvisor.engine.Engine;
 import org.impasseadvisor.engine.Recommendation;
+import org.impasseadvisor.engine.Strategy;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Clinical vignettes as data: each file under {@code vignettes/} holds a descriptor exactly as the REST
- * API takes it and what the shipped catalog must answer.
+ * API takes it and what the shipped catalog must answer: the {@code leading} strategies (in any order),
+ * the {@code first}, the {@code alerts} in order, strategies {@code withheld}, {@code absent} from or
+ * {@code includes}d in the ranking, the exact {@code ranked} list, and words a strategy's steps or
+ * cautions {@code mentions}.
  */
 class VignettesTest {
 
@@ -61,6 +65,18 @@ class VignettesTest {
                 .containsExactlyElementsOf(texts(expect.get("alerts")));
         texts(expect.get("withheld")).forEach(id -> assertThat(withheld).as(situation).contains(id));
         texts(expect.get("absent")).forEach(id -> assertThat(ranked).as(situation).doesNotContain(id));
+        texts(expect.get("includes")).forEach(id -> assertThat(ranked).as(situation).contains(id));
+        if (expect.has("ranked")) {
+            assertThat(ranked).as(situation).containsExactlyElementsOf(texts(expect.get("ranked")));
+        }
+        JsonNode mentions = expect.get("mentions");
+        if (mentions != null) {
+            mentions.fields().forEachRemaining(entry -> {
+                Strategy strategy = ENGINE.catalog().strategy(entry.getKey()).orElseThrow();
+                String words = String.join(" ", strategy.steps()) + " " + String.join(" ", strategy.cautions());
+                texts(entry.getValue()).forEach(text -> assertThat(words).as(entry.getKey()).contains(text));
+            });
+        }
     }
 
     private static JsonNode read(String file) throws IOException {

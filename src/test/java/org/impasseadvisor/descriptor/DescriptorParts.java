@@ -10,14 +10,15 @@ import net.jqwik.api.Builders;
 
 /** A descriptor's content, with its sets as lists so a test can present them in any order. */
 public record DescriptorParts(List<RootCause> rootCauses, List<Concern> concerns, AgeGroup ageGroup,
-        Attendance attendance, Readiness readiness, SuicideRisk suicideRisk, Boolean culturalFactors, Double srsTotal,
+        Attendance attendance, Readiness readiness, SuicideRisk suicideRisk, Boolean culturalFactors, Boolean returning,
+        Double srsTotal,
         List<RuptureMarker> ruptureMarkers, Integer sessions, Integer weeks, OrsTrend orsTrend,
         Integer phq9Total, Integer phq9Item9, Integer gad7Total, Integer pcl5Total, List<Training> trainedIn,
         int limit) {
 
     public ImpasseDescriptor descriptor(UnaryOperator<List<?>> order) {
         return new ImpasseDescriptor(set(rootCauses, order), set(concerns, order),
-                new Client(ageGroup, attendance, readiness, suicideRisk, culturalFactors),
+                new Client(ageGroup, attendance, readiness, suicideRisk, culturalFactors, returning),
                 new Alliance(srsTotal, set(ruptureMarkers, order)), new Progress(sessions, weeks, orsTrend),
                 new Measures(phq9Total, phq9Item9, gad7Total, pcl5Total), new Therapist(set(trainedIn, order)),
                 limit);
@@ -38,7 +39,7 @@ public record DescriptorParts(List<RootCause> rootCauses, List<Concern> concerns
 
     /** Any valid descriptor's content: every optional field sometimes absent. */
     public static Arbitrary<DescriptorParts> any() {
-        return Builders.withBuilder(() -> new Object[18])
+        return Builders.withBuilder(() -> new Object[19])
                 .use(Arbitraries.of(RootCause.class).list().uniqueElements().ofMinSize(1).ofMaxSize(10))
                 .in((a, v) -> set(a, 0, v))
                 .use(someOf(Concern.class)).in((a, v) -> set(a, 1, v))
@@ -58,6 +59,7 @@ public record DescriptorParts(List<RootCause> rootCauses, List<Concern> concerns
                 .use(maybe(Arbitraries.integers().between(0, 80))).in((a, v) -> set(a, 15, v))
                 .use(someOf(Training.class)).in((a, v) -> set(a, 16, v))
                 .use(Arbitraries.integers().between(1, 50)).in((a, v) -> set(a, 17, v))
+                .use(maybe(Arbitraries.of(true, false))).in((a, v) -> set(a, 18, v))
                 .build(DescriptorParts::parts);
     }
 
@@ -69,7 +71,7 @@ public record DescriptorParts(List<RootCause> rootCauses, List<Concern> concerns
     @SuppressWarnings("unchecked")
     private static DescriptorParts parts(Object[] v) {
         return new DescriptorParts((List<RootCause>) v[0], (List<Concern>) v[1], (AgeGroup) v[2],
-                (Attendance) v[3], (Readiness) v[4], (SuicideRisk) v[5], (Boolean) v[6], (Double) v[7],
+                (Attendance) v[3], (Readiness) v[4], (SuicideRisk) v[5], (Boolean) v[6], (Boolean) v[18], (Double) v[7],
                 (List<RuptureMarker>) v[8], (Integer) v[9], (Integer) v[10], (OrsTrend) v[11], (Integer) v[12],
                 (Integer) v[13], (Integer) v[14], (Integer) v[15], (List<Training>) v[16], (Integer) v[17]);
     }

@@ -1,6 +1,7 @@
 package org.impasseadvisor.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.impasseadvisor.engine.Conditions.all;
 import static org.impasseadvisor.engine.Conditions.any;
 import static org.impasseadvisor.engine.Conditions.atLeast;
@@ -12,6 +13,8 @@ import static org.impasseadvisor.engine.Conditions.isOneOf;
 import static org.impasseadvisor.engine.Conditions.isTrue;
 import static org.impasseadvisor.engine.Conditions.not;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.impasseadvisor.descriptor.Client;
 import org.impasseadvisor.descriptor.Concern;
@@ -128,6 +131,18 @@ class ConditionsTest {
         assertThat(notPtsd.test(NOTHING_KNOWN)).isEqualTo(Truth.UNKNOWN);
         assertThat(notPtsd.test(withConcerns(Concern.ANXIETY))).isEqualTo(Truth.TRUE);
         assertThat(notPtsd.test(withConcerns(Concern.PTSD))).isEqualTo(Truth.FALSE);
+    }
+
+    @Test
+    void aNegationObservesEachLeafNegatedSoAFiredConditionShowsNoFalsePart() {
+        Condition neither = not(any(hasConcern(Concern.PTSD), hasConcern(Concern.ANXIETY)));
+        List<Observation> seen = new ArrayList<>();
+        neither.observe(withConcerns(Concern.DEPRESSION), seen);
+
+        assertThat(neither.test(withConcerns(Concern.DEPRESSION))).isEqualTo(Truth.TRUE);
+        assertThat(seen).extracting(Observation::condition, Observation::result).containsExactly(
+                tuple("not(concerns contains PTSD)", Truth.TRUE),
+                tuple("not(concerns contains ANXIETY)", Truth.TRUE));
     }
 
     @Test

@@ -141,6 +141,15 @@ class EngineRankingTest {
     }
 
     @Test
+    void theLimitNeverCutsAPinnedStrategyAndCountsTheRest() {
+        Recommendation answer = ENGINE.evaluate(
+                descriptor(Set.of(RootCause.FEAR, RootCause.DENIAL), null, SuicideRisk.HIGH, 2, 1));
+
+        assertThat(ids(answer)).containsExactly("safety", "watch", "gamma");
+        assertThat(answer.strategies()).extracting(RankedStrategy::rank).containsExactly(1, 2, 3);
+    }
+
+    @Test
     void ranksCountFromOne() {
         Recommendation answer = ENGINE.evaluate(causes(RootCause.FEAR, RootCause.DENIAL));
 

@@ -21,6 +21,7 @@ public record ImpasseAnswers(
         Readiness readiness,
         SuicideRisk suicideRisk,
         Boolean culturalFactors,
+        Boolean returning,
         Double srsTotal,
         Set<RuptureMarker> ruptureMarkers,
         Integer sessionsCompleted,
@@ -29,5 +30,5 @@ public record ImpasseAnswers(
         Set<Training> trainedIn) {
 
     public static final ImpasseAnswers NONE = new ImpasseAnswers(Set.of(), null, null, null, null, null, null, null,
-            null, null, null, null);
+            null, null, null, null, null);
 }

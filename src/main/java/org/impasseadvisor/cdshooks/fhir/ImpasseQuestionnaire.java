@@ -32,6 +32,7 @@ public final class ImpasseQuestionnaire {
             "therapist.trainedIn");
 
     static final String CULTURAL_FACTORS = "client.culturalFactors";
+    static final String RETURNING = "client.returning";
     static final Map<String, Range> NUMBERS = Map.of(
             "alliance.srsTotal", Alliance.SRS_TOTAL,
             "progress.sessionsCompleted", Progress.SESSIONS_COMPLETED,
@@ -48,6 +49,7 @@ public final class ImpasseQuestionnaire {
         questions.put("client.readiness", "Client's stage of change");
         questions.put("client.suicideRisk", "Latest recorded suicide risk level");
         questions.put(CULTURAL_FACTORS, "Is the client's cultural background relevant to the relationship?");
+        questions.put(RETURNING, "Has the client returned after leaving therapy over an impasse?");
         questions.put("alliance.srsTotal", "Latest Session Rating Scale (SRS) total, 0 to 40");
         questions.put("alliance.ruptureMarkers", "Alliance rupture markers observed");
         questions.put("progress.sessionsCompleted", "Sessions completed");
@@ -94,7 +96,7 @@ public final class ImpasseQuestionnaire {
                             .put("code", term.name())
                             .put("display", term.label());
                 }
-            } else if (field.equals(CULTURAL_FACTORS)) {
+            } else if (field.equals(CULTURAL_FACTORS) || field.equals(RETURNING)) {
                 item.put("type", "boolean");
             } else {
                 Range range = NUMBERS.get(field);

@@ -63,6 +63,7 @@ public final class QuestionnaireResponses {
                 first(codes(byLinkId, "client.readiness", Readiness.class)),
                 first(codes(byLinkId, "client.suicideRisk", SuicideRisk.class)),
                 bool(byLinkId, "client.culturalFactors"),
+                bool(byLinkId, ImpasseQuestionnaire.RETURNING),
                 number(byLinkId, "alliance.srsTotal", Alliance.SRS_TOTAL),
                 codes(byLinkId, "alliance.ruptureMarkers", RuptureMarker.class),
                 integer(byLinkId, "progress.sessionsCompleted", Progress.SESSIONS_COMPLETED),

@@ -30,7 +30,7 @@ public final class DescriptorReader {
     private static final List<String> TOP = List.of(
             "rootCauses", "concerns", "client", "alliance", "progress", "measures", "therapist", "limit");
     private static final List<String> CLIENT = List.of(
-            "ageGroup", "attendance", "readiness", "suicideRisk", "culturalFactors");
+            "ageGroup", "attendance", "readiness", "suicideRisk", "culturalFactors", "returning");
     private static final List<String> ALLIANCE = List.of("srsTotal", "ruptureMarkers");
     private static final List<String> PROGRESS = List.of("sessionsCompleted", "weeksWithoutProgress", "orsTrend");
     private static final List<String> MEASURES = List.of("phq9Total", "phq9Item9", "gad7Total", "pcl5Total");
@@ -84,7 +84,8 @@ public final class DescriptorReader {
                 fields.enumValue(node, "attendance", "client.attendance", Attendance.class),
                 fields.enumValue(node, "readiness", "client.readiness", Readiness.class),
                 fields.enumValue(node, "suicideRisk", "client.suicideRisk", SuicideRisk.class),
-                fields.bool(node, "culturalFactors", "client.culturalFactors"));
+                fields.bool(node, "culturalFactors", "client.culturalFactors"),
+                fields.bool(node, "returning", "client.returning"));
     }
 
     private Alliance alliance(JsonNode node) {
