@@ -6,15 +6,21 @@ import org.impasseadvisor.api.problem.ProblemException;
 import org.impasseadvisor.descriptor.json.FieldError;
 import org.impasseadvisor.descriptor.json.JsonFields;
 
-/** The {@code explain} query parameter: {@code none} (the default) or {@code full}. */
+/**
+ * The {@code explain} query parameter: {@code none} (the default), {@code summary} (why each strategy is
+ * there, in words) or {@code full} (the summary and the whole trace, for integrators).
+ */
 enum Explain {
-    NONE, FULL;
+    NONE, SUMMARY, FULL;
 
-    private static final List<String> ALLOWED = List.of("none", "full");
+    private static final List<String> ALLOWED = List.of("none", "summary", "full");
 
     static Explain parse(String value) {
         if (value == null || value.equals("none")) {
             return NONE;
+        }
+        if (value.equals("summary")) {
+            return SUMMARY;
         }
         if (value.equals("full")) {
             return FULL;

@@ -15,6 +15,7 @@ import org.impasseadvisor.api.problem.ProblemException;
 import org.impasseadvisor.descriptor.json.DescriptorReader;
 import org.impasseadvisor.descriptor.json.DescriptorReading;
 import org.impasseadvisor.descriptor.json.JsonFields;
+import org.impasseadvisor.engine.Engine;
 import io.smallrye.common.annotation.NonBlocking;
 
 /** {@code POST /api/v1/recommendations}: an impasse descriptor in, ranked and explained strategies out. */
@@ -22,9 +23,11 @@ import io.smallrye.common.annotation.NonBlocking;
 public class RecommendationResource {
 
     private final Advisor advisor;
+    private final Summaries summaries;
 
-    public RecommendationResource(Advisor advisor) {
+    public RecommendationResource(Advisor advisor, Engine engine) {
         this.advisor = advisor;
+        this.summaries = new Summaries(engine.catalog());
     }
 
     @POST
@@ -42,7 +45,7 @@ public class RecommendationResource {
                     : "The impasse descriptor has " + listed + " problem(s); each is listed in errors.",
                     reading.errors()));
         }
-        Advice advice = advisor.recommend(reading.descriptor(), level == Explain.FULL, Channel.REST, null);
-        return RecommendationViews.of(advice);
+        Advice advice = advisor.recommend(reading.descriptor(), level != Explain.NONE, Channel.REST, null);
+        return RecommendationViews.of(advice, level == Explain.NONE ? null : summaries, level == Explain.FULL);
     }
 }

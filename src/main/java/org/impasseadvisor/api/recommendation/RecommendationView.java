@@ -8,8 +8,10 @@ import org.impasseadvisor.engine.Trace;
 /**
  * The answer to a recommendation request.
  *
- * @param note  present only when no strategy matched, saying so plainly
- * @param trace present only with {@code ?explain=full}
+ * @param note    present only when no strategy matched, saying so plainly
+ * @param summary present only with {@code ?explain=summary} or {@code full}: each returned and withheld
+ *                strategy, why, in words
+ * @param trace   present only with {@code ?explain=full}
  */
 public record RecommendationView(
         UUID recommendationId,
@@ -18,5 +20,6 @@ public record RecommendationView(
         List<RecommendedStrategyView> strategies,
         List<WithheldView> withheld,
         String note,
+        List<StrategySummaryView> summary,
         Trace trace) {
 }

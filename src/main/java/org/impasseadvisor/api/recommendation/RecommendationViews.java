@@ -14,7 +14,13 @@ final class RecommendationViews {
     private RecommendationViews() {
     }
 
+    /** The answer with its trace when the engine explained it, and without a summary. */
     static RecommendationView of(Advice advice) {
+        return of(advice, null, true);
+    }
+
+    /** @param summaries the summary's builder when one was asked for, else null */
+    static RecommendationView of(Advice advice, Summaries summaries, boolean withTrace) {
         Recommendation r = advice.recommendation();
         return new RecommendationView(
                 advice.recommendationId(),
@@ -23,6 +29,7 @@ final class RecommendationViews {
                 r.strategies().stream().map(RecommendedStrategyView::of).toList(),
                 r.withheld().stream().map(WithheldView::of).toList(),
                 r.strategies().isEmpty() ? NOTHING_MATCHED : null,
-                r.trace().orElse(null));
+                summaries == null ? null : summaries.of(r),
+                withTrace ? r.trace().orElse(null) : null);
     }
 }

@@ -55,7 +55,8 @@ class CatalogJsonTest {
             throws IOException {
         ImpasseDescriptor descriptor = parts.descriptor(values -> values);
         RecommendationView answer = RecommendationViews.of(new Advice(UUID.randomUUID(),
-                explain ? ENGINE.explain(descriptor) : ENGINE.evaluate(descriptor), Map.of()));
+                explain ? ENGINE.explain(descriptor) : ENGINE.evaluate(descriptor), Map.of()),
+                explain ? SUMMARIES : null, explain);
 
         assertThat(tree(ENCODED, answer)).isEqualTo(tree(PLAIN, answer));
     }
@@ -68,10 +69,12 @@ class CatalogJsonTest {
                 strategy.summary(), 2.5, false, strategy.steps(), strategy.cautions(), strategy.references(),
                 strategy.origin(), List.of(new ReasonView("some-rule", 1.5, "Some \"quoted\" rationale")));
         RecommendationView answer = new RecommendationView(UUID.randomUUID(), new CatalogRef("9.9.9", "other"),
-                List.of(), List.of(strategy, retitled), List.of(), null, null);
+                List.of(), List.of(strategy, retitled), List.of(), null, null, null);
 
         assertThat(tree(ENCODED, answer)).isEqualTo(tree(PLAIN, answer));
     }
+
+    private static final Summaries SUMMARIES = new Summaries(ENGINE.catalog());
 
     private static JsonNode tree(ObjectMapper mapper, RecommendationView answer) throws IOException {
         return READER.readTree(mapper.writeValueAsBytes(answer));
