@@ -113,8 +113,10 @@ final class FeedbackAndCulture {
     static void addTo(Catalog.Builder catalog) {
         String safety = THERAPIST_SAFETY.id();
         catalog.alert(new AlertRule("therapist-safety-concern", Severity.WARNING, "THERAPIST_SAFETY",
-                "The therapist does not feel safe with this client. Seek supervision now and plan a least-harm"
-                        + " ending with a referral; do not continue impasse work alone.",
+                "The therapist does not feel safe with this client. Seek supervision now and plan with it a"
+                        + " least-harm ending with a referral, once the client is safe if suicide risk is raised; do"
+                        + " not continue impasse work alone. Confrontation, trauma reprocessing, waiting, and ending"
+                        + " or transfer outside supervision are withheld.",
                 hasRootCause(RootCause.THERAPIST_SAFETY_CONCERN), safety, List.of(Sources.APA_10_10)));
         catalog.rule(Rule.score("therapist-safety-supervision", safety, 3.0,
                 hasRootCause(RootCause.THERAPIST_SAFETY_CONCERN),

@@ -48,6 +48,10 @@ final class ConditionWords {
             return all.parts().stream().map(ConditionWords::of).collect(Collectors.joining(" and "));
         }
         if (condition instanceof Any any) {
+            if (sameSetField(any.parts())) {
+                return Vocabulary.label(((Contains<?>) any.parts().get(0)).signal().name()) + " include "
+                        + setLabels(any.parts(), "or");
+            }
             return any.parts().stream().map(ConditionWords::of).collect(Collectors.joining(" or "));
         }
         return negation(((Not) condition).part());
@@ -63,9 +67,8 @@ final class ConditionWords {
                             : "neither " + labels(isOneOf.values(), "nor"));
         }
         if (part instanceof Any any && sameSetField(any.parts())) {
-            Contains<?> first = (Contains<?>) any.parts().get(0);
-            return Vocabulary.label(first.signal().name()) + " include neither " + any.parts().stream()
-                    .map(p -> label(((Contains<?>) p).value())).collect(Collectors.joining(" nor "));
+            return Vocabulary.label(((Contains<?>) any.parts().get(0)).signal().name()) + " include neither "
+                    + setLabels(any.parts(), "nor");
         }
         return "not (" + of(part) + ")";
     }
@@ -73,6 +76,11 @@ final class ConditionWords {
     private static boolean sameSetField(List<Condition> parts) {
         return parts.stream().allMatch(p -> p instanceof Contains<?> c
                 && c.signal().equals(((Contains<?>) parts.get(0)).signal()));
+    }
+
+    private static String setLabels(List<Condition> contains, String conjunction) {
+        return contains.stream().map(part -> label(((Contains<?>) part).value()))
+                .collect(Collectors.joining(" " + conjunction + " "));
     }
 
     private static String labels(Set<? extends Enum<?>> values, String conjunction) {

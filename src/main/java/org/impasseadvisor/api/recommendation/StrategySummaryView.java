@@ -10,8 +10,9 @@ import java.util.List;
  * @param because          the raising alert's message when an alert pinned it, then the rationale of
  *                         each fired score rule
  * @param withheldBecause  the reason of the gate that withheld it; absent when returned
- * @param wouldAlsoApplyIf each of its score rules that failed on one condition only, as "Would also
- *                         apply if …", noting a field that was not recorded
+ * @param wouldAlsoApplyIf for a returned strategy, each of its score rules that failed on one condition
+ *                         only, as "Would also apply if …", noting a field that was not recorded; empty
+ *                         for a withheld one
  */
 public record StrategySummaryView(
         String id,

@@ -60,8 +60,9 @@ final class Summaries {
                     .filter(rule -> rule != null)
                     .map(Rule::rationale)
                     .toList();
+            // No near misses for a withheld strategy: what else would favour it matters less than why it waits.
             summary.add(new StrategySummaryView(withheld.strategy().id(), withheld.strategy().title(), WITHHELD,
-                    null, because, withheld.gate().rationale(), nearMisses(withheld.strategy(), trace)));
+                    null, because, withheld.gate().rationale(), List.of()));
         }
         return List.copyOf(summary);
     }
