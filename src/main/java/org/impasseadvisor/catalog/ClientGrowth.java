@@ -77,8 +77,9 @@ final class ClientGrowth {
     static void addTo(Catalog.Builder catalog) {
         String voice = VOICE_UNMET_NEEDS.id();
         catalog.rule(Rule.score("unmet-needs-voice-them", voice, 3.0, hasRootCause(RootCause.UNMET_NEEDS),
-                "Unmet needs that are voiced can be met; unvoiced ones keep the therapy stuck.",
-                Sources.FLUCKIGER_2018));
+                "In the article's practice, unmet needs that are voiced can be met; unvoiced ones keep the"
+                        + " therapy stuck.",
+                SeedSection.CLIENT_GROWTH.practice(), Sources.FLUCKIGER_2018));
         catalog.rule(Rule.score("unmet-needs-with-withdrawal", voice, 0.5,
                 all(hasRootCause(RootCause.UNMET_NEEDS), hasRupture(RuptureMarker.WITHDRAWAL)),
                 "A withdrawing client may be holding back needs they have not said aloud.",

@@ -113,10 +113,10 @@ final class FeedbackAndCulture {
     static void addTo(Catalog.Builder catalog) {
         String safety = THERAPIST_SAFETY.id();
         catalog.alert(new AlertRule("therapist-safety-concern", Severity.WARNING, "THERAPIST_SAFETY",
-                "The therapist does not feel safe with this client. Seek supervision now and plan with it a"
-                        + " least-harm ending with a referral, once the client is safe if suicide risk is raised; do"
-                        + " not continue impasse work alone. Confrontation, trauma reprocessing, waiting, and ending"
-                        + " or transfer outside supervision are withheld.",
+                "The therapist does not feel safe with this client. Seek supervision now and, with your"
+                        + " supervisor, plan a least-harm ending with a referral (once the client is safe, if suicide"
+                        + " risk is raised); do not continue impasse work alone. Confrontation, trauma reprocessing,"
+                        + " waiting, and ending or transfer outside supervision are withheld.",
                 hasRootCause(RootCause.THERAPIST_SAFETY_CONCERN), safety, List.of(Sources.APA_10_10)));
         catalog.rule(Rule.score("therapist-safety-supervision", safety, 3.0,
                 hasRootCause(RootCause.THERAPIST_SAFETY_CONCERN),
@@ -142,7 +142,8 @@ final class FeedbackAndCulture {
         String countertransference = COUNTERTRANSFERENCE.id();
         catalog.rule(Rule.score("countertransference-supervision", countertransference, 3.0,
                 hasRootCause(RootCause.COUNTERTRANSFERENCE),
-                "The therapist's own feelings are blocking the work; supervision is where to process them.",
+                "In the article's practice, the therapist's own feelings that block the work are taken to"
+                        + " supervision and processed there.",
                 SeedSection.FEEDBACK_AND_CULTURE.practice()));
         catalog.rule(Rule.score("countertransference-with-confrontation", countertransference, 0.5,
                 all(hasRootCause(RootCause.COUNTERTRANSFERENCE), hasRupture(RuptureMarker.CONFRONTATION)),
@@ -172,7 +173,8 @@ final class FeedbackAndCulture {
                 Sources.FLUCKIGER_2018));
         catalog.rule(Rule.score("countertransference-ask-for-feedback", feedback, 1.0,
                 hasRootCause(RootCause.COUNTERTRANSFERENCE),
-                "The client's feedback shows whether the therapist's feelings are reaching the sessions.",
+                "The article's contributor asks clients for feedback to learn whether their own feelings or"
+                        + " biases are reaching the sessions.",
                 SeedSection.FEEDBACK_AND_CULTURE.practice()));
         catalog.rule(Rule.score("low-srs-ask-for-feedback", feedback, 1.0, ClinicalSignals.SRS_ALLIANCE_CONCERN,
                 "An SRS total of 36 or less signals an alliance concern to explore with the client.",

@@ -120,9 +120,9 @@ final class MotivationalInterviewing {
 
         String rapport = RAPPORT_THROUGH_INTERESTS.id();
         catalog.rule(Rule.score("adolescent-sent-by-parents-rapport", rapport, 2.5, ADOLESCENT_SENT_BY_PARENTS,
-                "Adolescents often accept therapy only because their parents told them to go; rapport through"
-                        + " their own interests gives them a reason to engage.",
-                Sources.JENSEN_2011));
+                "The article names adolescents who accept therapy only because their parents told them to go;"
+                        + " rapport through their own interests gives them a reason to engage.",
+                PRACTICE, Sources.JENSEN_2011));
         catalog.rule(Rule.score("adolescent-sent-by-parents-oars", OARS.id(), 1.0, ADOLESCENT_SENT_BY_PARENTS,
                 "The article names adolescents sent by their parents as the case for motivational interviewing:"
                         + " draw out reasons of their own with open questions and reflections.",
@@ -130,7 +130,8 @@ final class MotivationalInterviewing {
         catalog.rule(Rule.score("adolescent-disengaged-rapport", rapport, 1.0,
                 all(ADOLESCENT, any(hasRootCause(RootCause.DISENGAGEMENT),
                         hasRootCause(RootCause.LACK_OF_CONNECTION))),
-                "A disengaged adolescent connects through what they care about before the therapy's agenda.",
+                "In the article's practice, a disengaged adolescent connects through what they care about before"
+                        + " the therapy's agenda.",
                 PRACTICE));
 
         String psychoeducation = PSYCHOEDUCATION.id();
@@ -138,7 +139,8 @@ final class MotivationalInterviewing {
                 all(hasRootCause(RootCause.DISENGAGEMENT), any(hasConcern(Concern.PTSD),
                         hasConcern(Concern.DEPRESSION), hasConcern(Concern.ANXIETY),
                         hasConcern(Concern.SUBSTANCE_USE), hasConcern(Concern.BEHAVIORAL_ADDICTION))),
-                "A client who does not understand their diagnosis may not see the point of the work.",
+                "In the article's practice, psychoeducation on the diagnosis helps a client who does not see the"
+                        + " point of the work.",
                 PRACTICE));
         catalog.rule(Rule.score("denial-psychoeducation", psychoeducation, 1.0, hasRootCause(RootCause.DENIAL),
                 "In the article's practice, understanding the diagnosis can loosen denial of it.",

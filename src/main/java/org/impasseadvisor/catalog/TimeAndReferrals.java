@@ -112,7 +112,8 @@ final class TimeAndReferrals {
         String refer = REFER_TO_ANOTHER_CLINICIAN.id();
         catalog.rule(Rule.score("differences-refer", refer, 1.5,
                 any(hasRootCause(RootCause.IRRECONCILABLE_DIFFERENCES), hasRootCause(RootCause.PERSONALITY_MISMATCH)),
-                "Irreconcilable differences or a personality mismatch may be better served by another clinician.",
+                "In the article's experience, irreconcilable differences or a personality mismatch may be better"
+                        + " served by another clinician.",
                 SeedSection.TIME_AND_REFERRALS.practice()));
         catalog.rule(Rule.score("relational-impasse-deteriorating-refer", refer, 1.0,
                 all(RELATIONAL_IMPASSE, ClinicalSignals.ORS_DETERIORATING),

@@ -61,8 +61,8 @@ final class TrustAndBoundaries {
                 Sources.FLUCKIGER_2018));
         catalog.rule(Rule.score("power-struggle-set-boundaries", explain, 1.0,
                 hasRootCause(RootCause.POWER_STRUGGLE),
-                "A contest over the direction of therapy often settles once the approach and its boundaries are"
-                        + " stated clearly.",
+                "In the article's practice, a contest over the direction of therapy settles once the approach"
+                        + " and its boundaries are stated clearly.",
                 SeedSection.TRUST_AND_BOUNDARIES.practice()));
 
         String transfer = REFERRAL_OR_TRANSFER.id();
@@ -73,8 +73,8 @@ final class TrustAndBoundaries {
                 SeedSection.TRUST_AND_BOUNDARIES.practice()));
         catalog.rule(Rule.score("misalignment-with-confrontation-transfer", transfer, 0.5,
                 all(hasRootCause(RootCause.APPROACH_MISALIGNMENT), hasRupture(RuptureMarker.CONFRONTATION)),
-                "Open confrontation about the approach makes it likelier that another clinician will serve the"
-                        + " client better.",
+                "When the client openly confronts the approach, the article's author discusses whether another"
+                        + " clinician would serve them better.",
                 SeedSection.TRUST_AND_BOUNDARIES.practice()));
         SafetyGates.withhold(catalog, transfer, SafetyGates.Hazard.ENDING);
     }

