@@ -46,10 +46,10 @@ class GeneratedClientTest {
     @Test
     void readsTheCatalogAndItsStrategies() throws ApiException {
         CatalogApi catalog = new CatalogApi(client);
-        var whole = catalog.getCatalog();
+        var whole = catalog.getCatalog(null);
         assertThat(whole.getHash()).hasSize(64);
         assertThat(whole.getVocabulary()).containsKey("rootCauses");
-        var strategies = catalog.listStrategies().getStrategies();
+        var strategies = catalog.listStrategies(null).getStrategies();
         assertThat(strategies).isNotEmpty();
         assertThat(catalog.getStrategy(strategies.get(0).getId()).getSteps()).isNotEmpty();
     }
@@ -67,7 +67,7 @@ class GeneratedClientTest {
 
         FeedbackAndInsightsApi feedback = new FeedbackAndInsightsApi(client);
         Feedback given = feedback.giveFeedback(answer.getRecommendationId(), new FeedbackRequest()
-                .strategyId(answer.getStrategies().get(0).getId()).outcome(Outcome.ACCEPTED));
+                .strategyId(answer.getStrategies().get(0).getId()).outcome(Outcome.ACCEPTED), "client-key-1");
         assertThat(given.getOutcome()).isEqualTo(Outcome.ACCEPTED);
         assertThat(feedback.strategyInsights(null, null, RootCause.FEAR).getStrategies()).isNotEmpty();
     }
