@@ -80,11 +80,16 @@ class FeedbackIdempotencyTest {
         assertThat(resolved).isNotEqualTo(accepted);
     }
 
+    /** A new recommendation, and an accept of its first strategy. */
+    private static Response acceptedFirstStrategy() {
+        JsonPath recommendation = Recommendations.recommend(DESCRIPTOR);
+        return post(recommendation.getString("recommendationId"), """
+                {"strategyId": "%s", "outcome": "ACCEPTED"}""".formatted(recommendation.getString("strategies[0].id")), null);
+    }
+
     @Test
     void theLocationReadsTheFeedbackBack() {
-        JsonPath recommendation = Recommendations.recommend(DESCRIPTOR);
-        Response created = post(recommendation.getString("recommendationId"), """
-                {"strategyId": "%s", "outcome": "ACCEPTED"}""".formatted(recommendation.getString("strategies[0].id")), null);
+        Response created = acceptedFirstStrategy();
         given().filter(Contract.validated())
                 .when().get(created.header("Location"))
                 .then().statusCode(200)
@@ -94,9 +99,7 @@ class FeedbackIdempotencyTest {
 
     @Test
     void feedbackOnAnotherRecommendationIsNotFound() {
-        JsonPath recommendation = Recommendations.recommend(DESCRIPTOR);
-        Response created = post(recommendation.getString("recommendationId"), """
-                {"strategyId": "%s", "outcome": "ACCEPTED"}""".formatted(recommendation.getString("strategies[0].id")), null);
+        Response created = acceptedFirstStrategy();
         given().filter(Contract.validated())
                 .when().get("/api/v1/recommendations/5f0c2a52-8f43-4c55-a2a5-0d4a3c1f7e21/feedback/"
                         + created.jsonPath().getString("feedbackId"))
