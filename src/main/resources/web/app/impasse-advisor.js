@@ -223,6 +223,12 @@ export class ImpasseAdvisor extends LitElement {
     } finally {
       this._busy = false;
     }
+    if (!this.descriptor) {
+      // From the form: take keyboard and screen-reader users to what came back.
+      await this.updateComplete;
+      const landing = this.renderRoot.querySelector('[part="error"], [part="alerts"], [part="result"] h2');
+      if (landing) landing.focus();
+    }
   }
 
   async _give(strategyId, outcome, reason) {
@@ -322,7 +328,7 @@ export class ImpasseAdvisor extends LitElement {
 
   _error(problem) {
     const errors = (problem.problem && problem.problem.errors) || [];
-    return html`<div part="error" class="error" role="alert">
+    return html`<div part="error" class="error" role="alert" tabindex="-1">
       <strong>${problem.problem.title || 'The service could not answer'}</strong>
       <p>${problem.message}</p>
       ${errors.length ? html`<ul>${errors.map((e) => html`<li>
@@ -333,13 +339,13 @@ export class ImpasseAdvisor extends LitElement {
 
   _result(answer) {
     return html`<section part="result" aria-label="Recommendation">
-      ${answer.alerts.length ? html`<div part="alerts" class="alerts" role="alert">
+      ${answer.alerts.length ? html`<div part="alerts" class="alerts" role="alert" tabindex="-1">
         ${answer.alerts.map((a) => html`<div part="alert" class="alert ${a.severity === 'CRITICAL' ? 'critical' : ''}">
           <span class="severity">${a.severity === 'CRITICAL' ? 'Critical' : 'Warning'}</span>
           <p>${a.message}</p>
         </div>`)}
       </div>` : nothing}
-      <h2>Strategies</h2>
+      <h2 tabindex="-1">Strategies</h2>
       ${answer.strategies.length ? html`<ol part="strategies" class="strategies">
         ${answer.strategies.map((s) => this._strategy(s))}
       </ol>` : html`<p part="note" class="note">${answer.note || 'No strategy matched this impasse.'}</p>`}
