@@ -3,7 +3,9 @@ package org.impasseadvisor.audit;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -56,22 +58,63 @@ public class FeedbackService {
         if (!returned.contains(request.strategyId())) {
             throw new StrategyNotRecommendedException(recommendationId, request.strategyId(), returned);
         }
+        UUID id = idOf(recommendationId, request.strategyId(), request.outcome());
+        Optional<Feedback> earlier = guarded(() -> store.feedback(id));
+        if (earlier.isPresent()) {
+            return result(earlier.get());
+        }
         Feedback feedback = new Feedback();
-        feedback.id = UUID.randomUUID();
+        feedback.id = id;
         feedback.recommendationId = recommendationId;
         feedback.strategyId = request.strategyId();
         feedback.outcome = request.outcome();
         feedback.reason = request.reason();
         feedback.comment = request.comment();
         feedback.channel = channel;
-        feedback.createdAt = Instant.now();
-        guarded(() -> {
-            store.save(feedback);
-            return null;
-        });
+        // milliseconds: what every database keeps, so a repeat answers the very same recordedAt
+        feedback.createdAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        try {
+            guarded(() -> {
+                store.save(feedback);
+                return null;
+            });
+        } catch (StoreUnavailableException e) {
+            // The same feedback sent twice at once: the other request stored it, and this one answers the same.
+            Optional<Feedback> concurrent = guarded(() -> store.feedback(id));
+            if (concurrent.isPresent()) {
+                return result(concurrent.get());
+            }
+            throw e;
+        }
         byOutcome[feedback.outcome.ordinal()].increment();
-        return new FeedbackResult(feedback.id, recommendationId, feedback.strategyId, feedback.outcome,
-                feedback.reason, feedback.comment, channel, feedback.createdAt);
+        return result(feedback);
+    }
+
+    /**
+     * Feedback is identified by what it says: one recommendation, one strategy, one outcome. Its id is
+     * derived from them, so a retry or a second click stores nothing new and is answered with the feedback
+     * stored first (its reason and comment included).
+     */
+    static UUID idOf(UUID recommendationId, String strategyId, Outcome outcome) {
+        return UUID.nameUUIDFromBytes((recommendationId + "\n" + strategyId + "\n" + outcome.name())
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Feedback given on a recommendation, or empty when there is no such feedback on it.
+     *
+     * @throws StoreUnavailableException when the database cannot be used
+     */
+    public Optional<FeedbackResult> find(UUID recommendationId, UUID feedbackId) {
+        schema.ensureCurrent();
+        return guarded(() -> store.feedback(feedbackId))
+                .filter(f -> f.recommendationId.equals(recommendationId))
+                .map(FeedbackService::result);
+    }
+
+    private static FeedbackResult result(Feedback feedback) {
+        return new FeedbackResult(feedback.id, feedback.recommendationId, feedback.strategyId, feedback.outcome,
+                feedback.reason, feedback.comment, feedback.channel, feedback.createdAt);
     }
 
     /**

@@ -90,6 +90,12 @@ public class RecordStore {
         feedback.persist();
     }
 
+    /** Feedback by its id, or empty when there is none. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Feedback> feedback(UUID id) {
+        return Feedback.findByIdOptional(id);
+    }
+
     /** The records first, then the cards that refer to them. */
     private static void insert(Connection connection, List<PendingRecord> records) throws SQLException {
         if (records.isEmpty()) {
