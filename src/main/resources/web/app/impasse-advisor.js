@@ -30,6 +30,7 @@ const FIELD_LABELS = {
   'client.readiness': 'Readiness for change',
   'client.suicideRisk': 'Recorded suicide risk',
   'client.culturalFactors': 'Cultural background relevant',
+  'client.returning': 'Returning after leaving over an impasse',
   'alliance.srsTotal': 'SRS total (0-40)',
   'alliance.ruptureMarkers': 'Rupture markers',
   'progress.sessionsCompleted': 'Sessions completed',
@@ -43,6 +44,7 @@ const FIELD_LABELS = {
   limit: 'Most strategies shown',
 };
 const MULTI = new Set(['rootCauses', 'concerns', 'alliance.ruptureMarkers', 'therapist.trainedIn']);
+const FLAGS = ['client.culturalFactors', 'client.returning'];
 const NUMBERS = [
   ['alliance.srsTotal', 0.1],
   ['progress.sessionsCompleted', 1],
@@ -269,8 +271,10 @@ export class ImpasseAdvisor extends LitElement {
       const value = data.get(field);
       if (value !== null && value !== '') setPath(descriptor, field, Number(value));
     }
-    const cultural = data.get('client.culturalFactors');
-    if (cultural) setPath(descriptor, 'client.culturalFactors', cultural === 'true');
+    for (const field of FLAGS) {
+      const value = data.get(field);
+      if (value) setPath(descriptor, field, value === 'true');
+    }
     this._recommend(descriptor);
   }
 
@@ -310,12 +314,12 @@ export class ImpasseAdvisor extends LitElement {
               ${vocabulary[field].map((term) => html`<option value=${term.value} title=${term.description}>${term.label}</option>`)}
             </select>
           </div>`)}
-          <div class="field">
-            <label for="f-client.culturalFactors">${label('client.culturalFactors')}</label>
-            <select id="f-client.culturalFactors" name="client.culturalFactors">
+          ${FLAGS.map((field) => html`<div class="field">
+            <label for=${`f-${field}`}>${label(field)}</label>
+            <select id=${`f-${field}`} name=${field}>
               <option value="">Unknown</option><option value="true">Yes</option><option value="false">No</option>
             </select>
-          </div>
+          </div>`)}
           ${NUMBERS.map(([field, step]) => html`<div class="field">
             <label for=${`f-${field}`}>${label(field)}</label>
             <input id=${`f-${field}`} name=${field} type="number" step=${step} inputmode="decimal">
