@@ -41,6 +41,10 @@ public class Feedback extends PanacheEntityBase {
     @Column(name = "channel", nullable = false, length = 20)
     public Channel channel;
 
+    /** The client's Idempotency-Key, when it sent one. */
+    @Column(name = "idempotency_key", length = 255)
+    public String idempotencyKey;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 }

@@ -52,7 +52,22 @@ public class FeedbackService {
      * @throws StoreUnavailableException       when the database cannot be used
      */
     public FeedbackResult give(UUID recommendationId, FeedbackRequest request, Channel channel) {
+        return give(recommendationId, request, channel, null);
+    }
+
+    /**
+     * As {@link #give(UUID, FeedbackRequest, Channel)}, with the client's {@code Idempotency-Key} (or null):
+     * a repeat with the same key is answered with the feedback stored under it.
+     *
+     * @throws IdempotencyKeyReusedException when the key was used for other feedback on this recommendation
+     */
+    public FeedbackResult give(UUID recommendationId, FeedbackRequest request, Channel channel,
+            String idempotencyKey) {
         schema.ensureCurrent();
+        Optional<FeedbackResult> keyed = underKey(recommendationId, idempotencyKey, request);
+        if (keyed.isPresent()) {
+            return keyed.get();
+        }
         Set<String> returned = returnedStrategies(recommendationId)
                 .orElseThrow(() -> new UnknownRecommendationException(recommendationId));
         if (!returned.contains(request.strategyId())) {
@@ -71,6 +86,7 @@ public class FeedbackService {
         feedback.reason = request.reason();
         feedback.comment = request.comment();
         feedback.channel = channel;
+        feedback.idempotencyKey = idempotencyKey;
         // milliseconds: what every database keeps, so a repeat answers the very same recordedAt
         feedback.createdAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         try {
@@ -84,10 +100,23 @@ public class FeedbackService {
             if (concurrent.isPresent()) {
                 return result(concurrent.get());
             }
-            throw e;
+            return underKey(recommendationId, idempotencyKey, request).orElseThrow(() -> e);
         }
         byOutcome[feedback.outcome.ordinal()].increment();
         return result(feedback);
+    }
+
+    /** The feedback stored under this key, when it says the same; empty when the key is new or absent. */
+    private Optional<FeedbackResult> underKey(UUID recommendationId, String idempotencyKey, FeedbackRequest request) {
+        if (idempotencyKey == null) {
+            return Optional.empty();
+        }
+        Optional<Feedback> stored = guarded(() -> store.feedback(recommendationId, idempotencyKey));
+        stored.filter(f -> !f.strategyId.equals(request.strategyId()) || f.outcome != request.outcome())
+                .ifPresent(f -> {
+                    throw new IdempotencyKeyReusedException();
+                });
+        return stored.map(FeedbackService::result);
     }
 
     /**

@@ -96,6 +96,13 @@ public class RecordStore {
         return Feedback.findByIdOptional(id);
     }
 
+    /** Feedback on a recommendation stored under a client's idempotency key, or empty when there is none. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Feedback> feedback(UUID recommendationId, String idempotencyKey) {
+        return Feedback.find("recommendationId = ?1 and idempotencyKey = ?2", recommendationId, idempotencyKey)
+                .firstResultOptional();
+    }
+
     /** The records first, then the cards that refer to them. */
     private static void insert(Connection connection, List<PendingRecord> records) throws SQLException {
         if (records.isEmpty()) {

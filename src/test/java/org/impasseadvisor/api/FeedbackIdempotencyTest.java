@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Feedback is idempotent: the same recommendation, strategy and outcome is stored once and answered the
- * same each time, with the same {@code Location}; an Idempotency-Key changes nothing of that.
+ * same each time, with the same {@code Location}; an Idempotency-Key is honoured the same way, and the same key
+ * with other feedback is refused.
  */
 @QuarkusTest
 class FeedbackIdempotencyTest {
@@ -66,6 +67,23 @@ class FeedbackIdempotencyTest {
         Response retry = post(id, body, "9b1d3c2e-key-1");
         assertThat(retry.statusCode()).isEqualTo(201);
         assertThat(retry.body().asString()).isEqualTo(first.body().asString());
+    }
+
+    @Test
+    void theSameIdempotencyKeyWithAnotherOutcomeIsRefusedAndNothingIsStored() {
+        JsonPath recommendation = Recommendations.recommend(DESCRIPTOR);
+        String id = recommendation.getString("recommendationId");
+        String strategy = recommendation.getString("strategies[0].id");
+        int before = accepted(strategy);
+        post(id, """
+                {"strategyId": "%s", "outcome": "OVERRIDDEN", "reason": "ALREADY_TRIED"}""".formatted(strategy),
+                "4c7e-key-2").then().statusCode(201);
+
+        post(id, """
+                {"strategyId": "%s", "outcome": "ACCEPTED"}""".formatted(strategy), "4c7e-key-2")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("urn:impasse-advisor:problem:unprocessable-content"));
+        assertThat(accepted(strategy)).isEqualTo(before);
     }
 
     @Test

@@ -55,7 +55,7 @@ public class FeedbackResource {
             throw new ProblemException(Problem.invalid("The Idempotency-Key header is not valid.",
                     List.of(FieldError.of("Idempotency-Key", "must be 1 to 255 visible ASCII characters"))));
         }
-        FeedbackResult result = feedback.give(id, FeedbackReader.read(body), Channel.REST);
+        FeedbackResult result = feedback.give(id, FeedbackReader.read(body), Channel.REST, idempotencyKey);
         return Response.created(location(result)).entity(FeedbackView.of(result)).build();
     }
 

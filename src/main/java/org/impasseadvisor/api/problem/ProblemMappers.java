@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.Response;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import org.impasseadvisor.audit.IdempotencyKeyReusedException;
 import org.impasseadvisor.audit.StoreUnavailableException;
 import org.impasseadvisor.audit.StrategyNotRecommendedException;
 import org.impasseadvisor.audit.UnknownRecommendationException;
@@ -37,6 +38,13 @@ public class ProblemMappers {
     public Response strategyNotRecommended(StrategyNotRecommendedException e) {
         return respond(Problem.of(ProblemType.CONFLICT, "That recommendation did not return this strategy;"
                 + " it returned: " + String.join(", ", e.returned().stream().sorted().toList()) + "."));
+    }
+
+    @ServerExceptionMapper
+    public Response idempotencyKeyReused(IdempotencyKeyReusedException e) {
+        return respond(Problem.of(ProblemType.UNPROCESSABLE_CONTENT, "This Idempotency-Key was already used for"
+                + " other feedback on this recommendation (another strategy or outcome); send new feedback with a"
+                + " new key."));
     }
 
     @ServerExceptionMapper
