@@ -1,11 +1,11 @@
 package org.impasseadvisor.cdshooks;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.impasseadvisor.cdshooks.prefetch.FhirServers;
 
 /**
  * Checks the parts of a service call this service relies on and names every problem at once. Anything
@@ -16,7 +16,8 @@ final class CdsRequestReader {
     private CdsRequestReader() {
     }
 
-    static CdsRequest read(CdsService service, JsonNode body) {
+    /** @param allowLoopbackHttp whether a plain-http fhirServer on a loopback address is read */
+    static CdsRequest read(CdsService service, JsonNode body, boolean allowLoopbackHttp) {
         if (body == null || !body.isObject()) {
             throw CdsException.invalid("The body must be a JSON object.");
         }
@@ -46,15 +47,7 @@ final class CdsRequestReader {
         String fhirServer = null;
         if (body.hasNonNull("fhirServer")) {
             fhirServer = body.path("fhirServer").asText("");
-            if (!fhirServer.startsWith("https://") && !fhirServer.startsWith("http://")) {
-                problems.add("fhirServer must be an http(s) URL");
-            } else {
-                try {
-                    URI.create(fhirServer);
-                } catch (IllegalArgumentException e) {
-                    problems.add("fhirServer must be an http(s) URL");
-                }
-            }
+            FhirServers.problem(fhirServer, allowLoopbackHttp).ifPresent(problems::add);
         }
         String accessToken = null;
         JsonNode authorization = body.path("fhirAuthorization");
@@ -63,6 +56,9 @@ final class CdsRequestReader {
                     ? authorization.path("access_token").asText() : null;
             if (accessToken == null) {
                 problems.add("fhirAuthorization.access_token is required when fhirAuthorization is sent");
+            }
+            if (fhirServer == null) {
+                problems.add("fhirAuthorization is only allowed with fhirServer");
             }
         } else if (!authorization.isMissingNode() && !authorization.isNull()) {
             problems.add("fhirAuthorization must be an object");

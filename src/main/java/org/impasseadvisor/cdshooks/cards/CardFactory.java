@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.impasseadvisor.cdshooks.prefetch.PrefetchTemplates;
 import org.impasseadvisor.advice.Advice;
 import org.impasseadvisor.audit.OverrideReason;
 import org.impasseadvisor.engine.AlertRule;
@@ -48,6 +50,29 @@ public final class CardFactory {
             cards.add(card(ranked, alerts, advice.cardIds().get(ranked.strategy().id()), version, baseUrl));
         }
         return cards;
+    }
+
+    /**
+     * The cards with one more that names what could not be read from the chart, placed after the alert
+     * cards. It is a {@code warning} when a key the suicide-risk alerts rely on is among them: a missing
+     * alert must not look like no risk. It carries no strategy, so it has no uuid for feedback.
+     */
+    public List<Card> withUnread(List<Card> cards, List<String> keys) {
+        boolean safety = keys.stream().anyMatch(PrefetchTemplates.SAFETY_KEYS::contains);
+        String unread = keys.stream().map(PrefetchTemplates::meaning).collect(Collectors.joining("; "));
+        String detail = "Impasse Advisor could not read this from the chart, so it counts as unknown and the"
+                + " advice above may be incomplete: " + unread + "."
+                + (safety ? "\n\n**Check suicide risk in the chart yourself:** the suicide-risk alerts rely on"
+                + " PHQ-9 item 9 and the recorded risk level." : "");
+        Card note = new Card(null, Summaries.fit("Not read from the chart: " + unread),
+                detail, safety ? "warning" : "info", new Card.Source("Impasse Advisor", null), List.of());
+        List<Card> all = new ArrayList<>(cards);
+        int afterAlerts = 0;
+        while (afterAlerts < all.size() && !all.get(afterAlerts).indicator().equals("info")) {
+            afterAlerts++;
+        }
+        all.add(afterAlerts, note);
+        return all;
     }
 
     Card card(RankedStrategy ranked, List<AlertRule> alerts, UUID cardId, String catalogVersion, String baseUrl) {

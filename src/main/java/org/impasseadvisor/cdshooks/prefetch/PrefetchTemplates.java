@@ -20,7 +20,25 @@ public final class PrefetchTemplates {
     public static final String PCL5 = "pcl5";
     public static final String IMPASSE = "impasse";
 
+    /** The keys the suicide-risk alerts read: PHQ-9 item 9, and the risk level in the impasse record. */
+    public static final java.util.Set<String> SAFETY_KEYS = java.util.Set.of(PHQ9_ITEM9, IMPASSE);
+
+    /** What each key tells, in words for a clinician, for the note on what could not be read. */
+    private static final Map<String, String> MEANINGS = Map.of(
+            PATIENT, "age (Patient)",
+            CONDITIONS, "diagnoses (active Conditions)",
+            PHQ9, "PHQ-9 total",
+            PHQ9_ITEM9, "PHQ-9 item 9",
+            GAD7, "GAD-7 total",
+            PCL5, "PCL-5 total",
+            IMPASSE, "the impasse record (QuestionnaireResponse), with its suicide risk level");
+
     private PrefetchTemplates() {
+    }
+
+    /** What a key tells, in words. */
+    public static String meaning(String key) {
+        return MEANINGS.getOrDefault(key, key);
     }
 
     /** Key → query template, with {@code {{context.patientId}}} to be filled in. */
@@ -28,7 +46,7 @@ public final class PrefetchTemplates {
         Map<String, String> templates = new LinkedHashMap<>();
         templates.put(PATIENT, "Patient/{{context.patientId}}");
         templates.put(CONDITIONS, "Condition?patient={{context.patientId}}&clinical-status=active");
-        templates.put(PHQ9, latestObservation("44261-6"));
+        templates.put(PHQ9, latestObservation("44261-6", "54654-9"));
         templates.put(PHQ9_ITEM9, latestObservation("44260-8"));
         templates.put(GAD7, latestObservation("70274-6"));
         templates.put(PCL5, latestObservation("101698-9"));
@@ -37,7 +55,10 @@ public final class PrefetchTemplates {
         return Collections.unmodifiableMap(templates);
     }
 
-    private static String latestObservation(String loinc) {
-        return "Observation?patient={{context.patientId}}&code=http://loinc.org%7C" + loinc + "&_sort=-date&_count=1";
+    /** The newest Observation with any of these LOINC codes (a token search's comma means "or"). */
+    private static String latestObservation(String... loinc) {
+        return "Observation?patient={{context.patientId}}&code=" + String.join(",",
+                java.util.Arrays.stream(loinc).map(code -> "http://loinc.org%7C" + code).toList())
+                + "&_sort=-date&_count=1";
     }
 }

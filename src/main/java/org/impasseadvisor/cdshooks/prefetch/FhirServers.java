@@ -1,0 +1,51 @@
+package org.impasseadvisor.cdshooks.prefetch;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Which {@code fhirServer} URLs this service reads from: https with a host and a valid port, no user
+ * info, query or fragment; plain http only on a loopback address and only when configured, so an access
+ * token never crosses a network in clear text.
+ */
+public final class FhirServers {
+
+    private FhirServers() {
+    }
+
+    /** The problem with this URL, in words for an OperationOutcome, or empty when it may be read. */
+    public static Optional<String> problem(String url, boolean allowLoopbackHttp) {
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException e) {
+            return Optional.of("fhirServer must be an absolute https URL");
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("https") && !scheme.equals("http")) {
+            return Optional.of("fhirServer must be an absolute https URL");
+        }
+        if (uri.getHost() == null || uri.getHost().isEmpty() || uri.getRawUserInfo() != null) {
+            return Optional.of("fhirServer must name a host, without user information");
+        }
+        if (uri.getPort() != -1 && (uri.getPort() < 1 || uri.getPort() > 65_535)) {
+            return Optional.of("fhirServer has no valid port");
+        }
+        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            return Optional.of("fhirServer must be a base URL, without query or fragment");
+        }
+        if (scheme.equals("http") && !(allowLoopbackHttp && loopback(uri.getHost()))) {
+            return Optional.of("fhirServer must use https: the access token is never sent over plain http");
+        }
+        return Optional.empty();
+    }
+
+    /** A loopback host written literally: resolving a name here would let DNS decide. */
+    static boolean loopback(String host) {
+        String h = host.toLowerCase(Locale.ROOT);
+        return h.equals("localhost") || h.equals("[::1]") || h.equals("::1")
+                || h.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
+    }
+}
