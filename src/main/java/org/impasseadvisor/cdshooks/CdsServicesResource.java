@@ -22,7 +22,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * parsed here, so every failure, malformed JSON included, is answered with a FHIR OperationOutcome.
  */
 @Path("/cds-services")
-@Produces(MediaType.APPLICATION_JSON)
+@Produces({MediaType.APPLICATION_JSON, CdsExceptionMappers.FHIR_JSON})
 public class CdsServicesResource {
 
     private final ServiceCall call;

@@ -40,7 +40,7 @@ class CdsServicesTest {
         assertThat(prefetch).containsExactly(
                 Map.entry("patient", "Patient/{{context.patientId}}"),
                 Map.entry("conditions", "Condition?patient={{context.patientId}}&clinical-status=active"),
-                Map.entry("phq9", "Observation?patient={{context.patientId}}&code=http://loinc.org%7C44261-6&_sort=-date&_count=1"),
+                Map.entry("phq9", "Observation?patient={{context.patientId}}&code=http://loinc.org%7C44261-6,http://loinc.org%7C54654-9&_sort=-date&_count=1"),
                 Map.entry("phq9item9", "Observation?patient={{context.patientId}}&code=http://loinc.org%7C44260-8&_sort=-date&_count=1"),
                 Map.entry("gad7", "Observation?patient={{context.patientId}}&code=http://loinc.org%7C70274-6&_sort=-date&_count=1"),
                 Map.entry("pcl5", "Observation?patient={{context.patientId}}&code=http://loinc.org%7C101698-9&_sort=-date&_count=1"),
@@ -83,7 +83,7 @@ class CdsServicesTest {
                 "client", Map.of("suicideRisk", "HIGH"))));
         JsonPath cards = post(PATIENT_VIEW, call, 200);
         assertThat(cards.getString("cards[0].indicator")).isEqualTo("critical");
-        assertThat(cards.getString("cards[0].summary")).startsWith("Suicide risk high:");
+        assertThat(cards.getString("cards[0].summary")).startsWith("Suicide risk is recorded as high");
         assertThat(cards.getString("cards[0].detail")).contains("**Steps**", "**Cautions**", "**Why**");
         assertThat(cards.getList("cards.indicator").subList(1, cards.getList("cards").size())).containsOnly("info");
         assertThat(cards.getString("cards[0].source.label")).isEqualTo("Impasse Advisor catalog " + ImpasseCatalog.VERSION);
@@ -100,7 +100,7 @@ class CdsServicesTest {
         JsonPath cards = post(PATIENT_VIEW, call, 200);
         assertThat(cards.getList("cards")).hasSize(1);
         assertThat(cards.getString("cards[0].indicator")).isEqualTo("warning");
-        assertThat(cards.getString("cards[0].source.url")).endsWith("/api/v1/strategies/safety-planning");
+        assertThat(cards.getString("cards[0].source.url")).endsWith("/strategies/safety-planning");
     }
 
     @Test
@@ -130,15 +130,15 @@ class CdsServicesTest {
     }
 
     @Test
-    void aMissingPrefetchKeyWithoutFhirServerIs412WithAnOperationOutcome() {
+    void aCallWithNoPrefetchAndNoFhirServerIs412WithAnOperationOutcome() {
         ObjectNode call = Charts.call("Practitioner/example");
-        ((ObjectNode) call.get("prefetch")).remove("gad7");
+        call.remove("prefetch");
         JsonPath outcome = given().filter(Contract.validated()).contentType(ContentType.JSON).body(call.toString())
                 .when().post(PATIENT_VIEW).then().statusCode(412).contentType("application/fhir+json")
                 .extract().jsonPath();
         assertThat(outcome.getString("resourceType")).isEqualTo("OperationOutcome");
         assertThat(outcome.getString("issue[0].code")).isEqualTo("incomplete");
-        assertThat(outcome.getString("issue[0].diagnostics")).contains("gad7");
+        assertThat(outcome.getString("issue[0].diagnostics")).contains("gad7", "fhirServer");
     }
 
     @Test

@@ -64,8 +64,9 @@ public final class CardFactory {
                 + " advice above may be incomplete: " + unread + "."
                 + (safety ? "\n\n**Check suicide risk in the chart yourself:** the suicide-risk alerts rely on"
                 + " PHQ-9 item 9 and the recorded risk level." : "");
-        Card note = new Card(null, Summaries.fit("Not read from the chart: " + unread),
-                detail, safety ? "warning" : "info", new Card.Source("Impasse Advisor", null), List.of());
+        Card note = new Card(null, Summaries.fit("Not read from the chart: " + unread), detail,
+                safety ? "warning" : "info", new Card.Source("Impasse Advisor", null), List.of(), null, List.of(),
+                List.of());
         List<Card> all = new ArrayList<>(cards);
         int afterAlerts = 0;
         while (afterAlerts < all.size() && !all.get(afterAlerts).indicator().equals("info")) {
@@ -79,12 +80,22 @@ public final class CardFactory {
         Strategy strategy = ranked.strategy();
         String summary = alerts.isEmpty()
                 ? Summaries.fit(strategy.title())
-                : Summaries.fit(AlertLabels.of(alerts.get(0).code()) + ": " + strategy.title());
+                : Summaries.fit(AlertLabels.summary(alerts.get(0), strategy.title()));
         String indicator = alerts.isEmpty() ? "info" : alerts.get(0).severity().name().toLowerCase(Locale.ROOT);
+        String page = baseUrl + "/strategies/" + strategy.id();
         return new Card(cardId.toString(), summary, detail(strategy, alerts, ranked.reasons()), indicator,
-                new Card.Source("Impasse Advisor catalog " + catalogVersion,
-                        baseUrl + "/api/v1/strategies/" + strategy.id()),
-                overrideReasons());
+                new Card.Source("Impasse Advisor catalog " + catalogVersion, page),
+                List.of(new Card.Suggestion(SUGGESTION_LABEL, suggestionId(cardId))), "at-most-one",
+                overrideReasons(), List.of(new Card.Link("Open the strategy", page, "absolute")));
+    }
+
+    /** The label of the one suggestion every strategy card offers. */
+    static final String SUGGESTION_LABEL = "Use this strategy";
+
+    /** The suggestion's uuid, derived from the card's, so nothing more needs storing. */
+    static String suggestionId(UUID cardId) {
+        return UUID.nameUUIDFromBytes(("suggestion " + cardId).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .toString();
     }
 
     /** The codes are the names of {@link OverrideReason}, so feedback maps back to it one to one. */
