@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
+import org.impasseadvisor.logging.Untrusted;
 
 /**
  * Records clinician feedback, committed before it is acknowledged. Feedback that arrives while its
@@ -145,7 +146,7 @@ public class FeedbackService {
         try {
             return work.get();
         } catch (RuntimeException e) {
-            LOG.warnf("Record store failed: %s", e.toString());
+            LOG.warnf("Record store failed: %s", Untrusted.quote(e));
             throw new StoreUnavailableException(e);
         }
     }

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
 import org.jboss.logging.Logger;
+import org.impasseadvisor.logging.Untrusted;
 
 /** Purges recommendation records, and the feedback on them, once they are older than the retention period. */
 @ApplicationScoped
@@ -27,7 +28,7 @@ public class Retention {
         try {
             purgeOlderThan(Instant.now().minus(Duration.ofDays(config.retentionDays())));
         } catch (RuntimeException e) {
-            LOG.warnf("Retention purge failed, will retry at the next run: %s", e.toString());
+            LOG.warnf("Retention purge failed, will retry at the next run: %s", Untrusted.quote(e));
         }
     }
 

@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.Response;
 import org.impasseadvisor.audit.StoreUnavailableException;
 import org.impasseadvisor.cdshooks.fhir.OperationOutcome;
 import org.jboss.logging.Logger;
+import org.impasseadvisor.logging.Untrusted;
 
 /**
  * Turns failures of the CDS Hooks resources into FHIR OperationOutcome answers. Used by the
@@ -40,7 +41,7 @@ final class CdsExceptionMappers {
             String code = status == 404 ? "not-found" : status == 415 ? "not-supported" : "invalid";
             return outcome(status, code, "The request could not be served (HTTP " + status + ").");
         }
-        LOG.error("Unexpected failure in a CDS Hooks call", e);
+        LOG.error("Unexpected failure in a CDS Hooks call", Untrusted.quoted(e));
         return outcome(500, "exception", "The service failed unexpectedly; it has been logged.");
     }
 }

@@ -52,4 +52,34 @@ public final class Untrusted {
         }
         return i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
     }
+
+    /**
+     * A copy of a failure, for a log line's stack trace, whose messages (and its causes') are quoted:
+     * an exception's message can carry what a caller sent, e.g. a JSON parser's excerpt of the body.
+     * The stack frames are kept.
+     */
+    public static Throwable quoted(Throwable failure) {
+        return quoted(failure, 0);
+    }
+
+    private static Throwable quoted(Throwable failure, int depth) {
+        Throwable cause = failure.getCause();
+        Quoted copy = new Quoted(failure.getClass().getName() + ": " + quote(failure.getMessage()),
+                cause == null || cause == failure || depth >= 8 ? null : quoted(cause, depth + 1));
+        copy.setStackTrace(failure.getStackTrace());
+        return copy;
+    }
+
+    /** A failure as logged: its class and quoted message in one line, then the original frames. */
+    private static final class Quoted extends RuntimeException {
+
+        Quoted(String message, Throwable cause) {
+            super(message, cause, false, true);
+        }
+
+        @Override
+        public String toString() {
+            return getMessage();
+        }
+    }
 }

@@ -12,6 +12,7 @@ import org.impasseadvisor.audit.StrategyNotRecommendedException;
 import org.impasseadvisor.audit.UnknownRecommendationException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.impasseadvisor.logging.Untrusted;
 
 /**
  * Turns every error into an RFC 9457 problem: validation, malformed JSON, HTTP-level errors (404, 405,
@@ -76,7 +77,7 @@ public class ProblemMappers {
         }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
-            LOG.errorf(e, "HTTP layer failed with status %d", status);
+            LOG.errorf(Untrusted.quoted(e), "HTTP layer failed with status %d", status);
         }
         ProblemType type = ProblemType.forStatus(status);
         String detail = switch (type) {
@@ -104,7 +105,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
-        LOG.error("Unexpected failure", e);
+        LOG.error("Unexpected failure", Untrusted.quoted(e));
         return respond(Problem.of(ProblemType.INTERNAL_ERROR, "The service failed unexpectedly; it has been logged."));
     }
 
