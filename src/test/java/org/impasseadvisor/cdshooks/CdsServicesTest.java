@@ -276,4 +276,41 @@ class CdsServicesTest {
         given().filter(Contract.validated()).when().get("/strategies/no-such-strategy").then().statusCode(404)
                 .contentType("text/html");
     }
+
+    @Test
+    void aRiskOnlyImpasseRecordGivesTheSafetyCard() {
+        ObjectNode call = Charts.call("Practitioner/example");
+        ObjectNode response = Charts.questionnaireResponse();
+        Charts.answer(response, "client.suicideRisk", Charts.coding("client.suicideRisk", "HIGH"));
+        ((ObjectNode) call.get("prefetch")).set("impasse", Charts.bundle(response));
+        JsonPath cards = post(PATIENT_VIEW, call, 200);
+        assertThat(cards.getList("cards")).hasSize(1);
+        assertThat(cards.getString("cards[0].indicator")).isEqualTo("critical");
+        assertThat(cards.getString("cards[0].source.url")).endsWith("/strategies/safety-planning");
+    }
+
+    @Test
+    void theReadmesExampleCallIsAnsweredAndItsAnswersAreInTheQuestionnaire() throws IOException {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
+        int start = readme.indexOf("-d '{", readme.indexOf("impasse-advisor-patient-view \\")) + 4;
+        JsonNode call = Charts.JSON.readTree(readme.substring(start, readme.indexOf("}'", start) + 1));
+        JsonPath cards = post(PATIENT_VIEW, call, 200);
+        assertThat(cards.getList("cards")).isNotEmpty();
+        JsonPath questionnaire = given().filter(Contract.validated()).when().get("/fhir/Questionnaire/impasse")
+                .then().statusCode(200).extract().jsonPath();
+        for (JsonNode entry : call.at("/prefetch/impasse/entry")) {
+            for (JsonNode item : entry.at("/resource/item")) {
+                String linkId = item.path("linkId").asText();
+                List<Map<String, String>> options = questionnaire.getList(
+                        "item.find { it.linkId == '" + linkId + "' }.answerOption.valueCoding");
+                for (JsonNode answer : item.path("answer")) {
+                    JsonNode coding = answer.path("valueCoding");
+                    assertThat(options).as(linkId).anySatisfy(option -> {
+                        assertThat(option.get("system")).isEqualTo(coding.path("system").asText());
+                        assertThat(option.get("code")).isEqualTo(coding.path("code").asText());
+                    });
+                }
+            }
+        }
+    }
 }

@@ -161,4 +161,17 @@ class MissingPrefetchTest {
         CdsServicesTest.post(CdsServicesTest.PATIENT_VIEW, callReading(), 200);
         assertThat(fhir.queries).isEmpty();
     }
+
+    @Test
+    void aLargePatientFromTheServerIsRead() {
+        ObjectNode patient = Charts.fhirExample("patient-example.json");
+        byte[] photo = new byte[70 * 1024];
+        new java.util.Random(11).nextBytes(photo);
+        patient.putArray("photo").addObject().put("contentType", "image/jpeg")
+                .put("data", java.util.Base64.getEncoder().encodeToString(photo));
+        fhir.answer("Patient/", 200, patient, 0);
+        JsonPath cards = CdsServicesTest.post(CdsServicesTest.PATIENT_VIEW, callReading("patient"), 200);
+        assertThat(fhir.queries).containsExactly("Patient/1288992");
+        assertThat(cards.getList("cards")).isEmpty();
+    }
 }
