@@ -132,49 +132,29 @@ class FhirMappingTest {
         return json("{'resourceType':'Bundle','entry':[" + entries + "]}");
     }
 
-    @Test
-    void theLatestIsChosenByInstantAcrossOffsets() {
-        // 08:30-05:00 is 13:30Z, after 10:00+01:00 (09:00Z), though it sorts before it as text
-        assertThat(MeasureCodes.latest(item9At("0", "'effectiveDateTime':'2026-11-20T10:00:00+01:00'",
-                "2", "'effectiveDateTime':'2026-11-20T08:30:00-05:00'"), MeasureCodes.PHQ9_ITEM9, Measures.PHQ9_ITEM9))
-                .contains(2);
-        assertThat(MeasureCodes.latest(item9At("2", "'effectiveDateTime':'2026-11-20T23:30:00-02:00'",
-                "0", "'effectiveDateTime':'2026-11-21T00:30:00+00:00'"), MeasureCodes.PHQ9_ITEM9, Measures.PHQ9_ITEM9))
-                .contains(2);
-    }
-
-    @Test
-    void aPeriodCountsUntilItsEndAndAnOpenPeriodFromItsStart() {
-        assertThat(MeasureCodes.latest(item9At("0", "'effectiveDateTime':'2026-11-20T12:00:00Z'",
-                "1", "'effectivePeriod':{'start':'2026-11-19T09:00:00Z','end':'2026-11-20T13:00:00Z'}"),
-                MeasureCodes.PHQ9_ITEM9, Measures.PHQ9_ITEM9)).contains(1);
-        assertThat(MeasureCodes.latest(item9At("0", "'effectiveDateTime':'2026-11-20T12:00:00Z'",
-                "1", "'effectivePeriod':{'start':'2026-11-21T09:00:00Z'}"),
-                MeasureCodes.PHQ9_ITEM9, Measures.PHQ9_ITEM9)).contains(1);
-    }
-
-    @Test
-    void aPartialDateStandsForTheWholeDayMonthOrYear() {
-        assertThat(MeasureCodes.latest(item9At("0", "'effectiveDateTime':'2026-11-20T12:00:00Z'",
-                "1", "'effectiveDateTime':'2026-11'"), MeasureCodes.PHQ9_ITEM9, Measures.PHQ9_ITEM9)).contains(1);
-        assertThat(MeasureCodes.latest(item9At("1", "'effectiveDateTime':'2025'",
-                "0", "'effectiveDateTime':'2026-01-01'"), MeasureCodes.PHQ9_ITEM9, Measures.PHQ9_ITEM9)).contains(0);
-    }
-
-    @Test
-    void anObservationWithoutADateIsOlderThanAnyDatedOne() {
-        assertThat(MeasureCodes.latest(item9At("3", "'note':[]", "0", "'effectiveDateTime':'2001-01-01'"),
-                MeasureCodes.PHQ9_ITEM9, Measures.PHQ9_ITEM9)).contains(0);
-        assertThat(MeasureCodes.latest(item9At("3", "'effectiveDateTime':'not a date'",
-                "1", "'issued':'2026-11-20T08:00:00.000+02:00'"), MeasureCodes.PHQ9_ITEM9, Measures.PHQ9_ITEM9))
-                .contains(1);
-    }
-
-    @Test
-    void ofTwoValuesAtTheSameTimeTheHigherCounts() {
-        assertThat(MeasureCodes.latest(item9At("2", "'effectiveDateTime':'2026-11-20T12:00:00Z'",
-                "0", "'effectiveDateTime':'2026-11-20T13:00:00+01:00'"), MeasureCodes.PHQ9_ITEM9, Measures.PHQ9_ITEM9))
-                .contains(2);
+    /** Two item 9 values, each with its time element, and which one is the latest. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "08:30-05:00 (13:30Z) is after 10:00+01:00 (09:00Z), though not as text"
+            + " | 0 | 'effectiveDateTime':'2026-11-20T10:00:00+01:00' | 2 | 'effectiveDateTime':'2026-11-20T08:30:00-05:00' | 2",
+        "23:30-02:00 is the next day in UTC | 2 | 'effectiveDateTime':'2026-11-20T23:30:00-02:00'"
+            + " | 0 | 'effectiveDateTime':'2026-11-21T00:30:00+00:00' | 2",
+        "a period counts until its end | 0 | 'effectiveDateTime':'2026-11-20T12:00:00Z'"
+            + " | 1 | 'effectivePeriod':{'start':'2026-11-19T09:00:00Z','end':'2026-11-20T13:00:00Z'} | 1",
+        "an open period counts from its start | 0 | 'effectiveDateTime':'2026-11-20T12:00:00Z'"
+            + " | 1 | 'effectivePeriod':{'start':'2026-11-21T09:00:00Z'} | 1",
+        "a month may be later than a day in it | 0 | 'effectiveDateTime':'2026-11-20T12:00:00Z'"
+            + " | 1 | 'effectiveDateTime':'2026-11' | 1",
+        "a year ends before the next one starts | 1 | 'effectiveDateTime':'2025' | 0 | 'effectiveDateTime':'2026-01-01' | 0",
+        "no date is older than any date | 3 | 'note':[] | 0 | 'effectiveDateTime':'2001-01-01' | 0",
+        "an unreadable date falls back to issued | 3 | 'effectiveDateTime':'not a date'"
+            + " | 1 | 'issued':'2026-11-20T08:00:00.000+02:00' | 1",
+        "of two at the same instant the higher counts | 2 | 'effectiveDateTime':'2026-11-20T12:00:00Z'"
+            + " | 0 | 'effectiveDateTime':'2026-11-20T13:00:00+01:00' | 2"})
+    void theLatestIsChosenByInstant(String rule, String first, String firstTime, String second, String secondTime,
+            int latest) {
+        assertThat(MeasureCodes.latest(item9At(first, firstTime, second, secondTime), MeasureCodes.PHQ9_ITEM9,
+                Measures.PHQ9_ITEM9)).as(rule).contains(latest);
     }
 
     @Test
