@@ -10,8 +10,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.jboss.logging.Logger;
 import org.impasseadvisor.logging.Untrusted;
+import org.jboss.logging.Logger;
 
 /**
  * Records clinician feedback, committed before it is acknowledged. Feedback that arrives while its

@@ -2,8 +2,8 @@ package org.impasseadvisor.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.flywaydb.core.Flyway;
-import org.jboss.logging.Logger;
 import org.impasseadvisor.logging.Untrusted;
+import org.jboss.logging.Logger;
 
 /**
  * The record store's schema, migrated by Flyway on first use rather than before the service starts.

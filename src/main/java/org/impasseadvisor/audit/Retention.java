@@ -5,8 +5,8 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
-import org.jboss.logging.Logger;
 import org.impasseadvisor.logging.Untrusted;
+import org.jboss.logging.Logger;
 
 /** Purges recommendation records, and the feedback on them, once they are older than the retention period. */
 @ApplicationScoped

@@ -3,8 +3,8 @@ package org.impasseadvisor.cdshooks;
 import jakarta.ws.rs.core.Response;
 import org.impasseadvisor.audit.StoreUnavailableException;
 import org.impasseadvisor.cdshooks.fhir.OperationOutcome;
-import org.jboss.logging.Logger;
 import org.impasseadvisor.logging.Untrusted;
+import org.jboss.logging.Logger;
 
 /**
  * Turns failures of the CDS Hooks resources into FHIR OperationOutcome answers. Used by the

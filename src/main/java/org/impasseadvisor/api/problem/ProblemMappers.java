@@ -10,9 +10,9 @@ import io.quarkus.security.UnauthorizedException;
 import org.impasseadvisor.audit.StoreUnavailableException;
 import org.impasseadvisor.audit.StrategyNotRecommendedException;
 import org.impasseadvisor.audit.UnknownRecommendationException;
+import org.impasseadvisor.logging.Untrusted;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.impasseadvisor.logging.Untrusted;
 
 /**
  * Turns every error into an RFC 9457 problem: validation, malformed JSON, HTTP-level errors (404, 405,

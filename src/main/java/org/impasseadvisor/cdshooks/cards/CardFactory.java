@@ -1,5 +1,6 @@
 package org.impasseadvisor.cdshooks.cards;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -8,9 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.impasseadvisor.cdshooks.prefetch.PrefetchTemplates;
 import org.impasseadvisor.advice.Advice;
 import org.impasseadvisor.audit.OverrideReason;
+import org.impasseadvisor.cdshooks.prefetch.PrefetchTemplates;
 import org.impasseadvisor.engine.AlertRule;
 import org.impasseadvisor.engine.RankedStrategy;
 import org.impasseadvisor.engine.Reference;
@@ -24,6 +25,9 @@ import org.impasseadvisor.engine.Strategy;
  * in the engine's order. Every card carries one strategy, so feedback on any card finds its strategy.
  */
 public final class CardFactory {
+
+    /** The label of the one suggestion every strategy card offers. */
+    static final String SUGGESTION_LABEL = "Use this strategy";
 
     private final String overrideReasonSystem;
 
@@ -61,7 +65,7 @@ public final class CardFactory {
         boolean safety = keys.stream().anyMatch(PrefetchTemplates.SAFETY_KEYS::contains);
         String unread = keys.stream().map(PrefetchTemplates::meaning).collect(Collectors.joining("; "));
         String detail = "Impasse Advisor could not read this from the chart, so it counts as unknown and the"
-                + " advice above may be incomplete: " + unread + "."
+                + " advice may be incomplete: " + unread + "."
                 + (safety ? "\n\n**Check suicide risk in the chart yourself:** the suicide-risk alerts rely on"
                 + " PHQ-9 item 9 and the recorded risk level." : "");
         Card note = new Card(null, Summaries.fit("Not read from the chart: " + unread), detail,
@@ -89,13 +93,9 @@ public final class CardFactory {
                 overrideReasons(), List.of(new Card.Link("Open the strategy", page, "absolute")));
     }
 
-    /** The label of the one suggestion every strategy card offers. */
-    static final String SUGGESTION_LABEL = "Use this strategy";
-
     /** The suggestion's uuid, derived from the card's, so nothing more needs storing. */
     static String suggestionId(UUID cardId) {
-        return UUID.nameUUIDFromBytes(("suggestion " + cardId).getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                .toString();
+        return UUID.nameUUIDFromBytes(("suggestion " + cardId).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     /** The codes are the names of {@link OverrideReason}, so feedback maps back to it one to one. */

@@ -11,9 +11,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.impasseadvisor.audit.RecordSchema;
 import org.impasseadvisor.cdshooks.CdsConfig;
 import org.impasseadvisor.cdshooks.fhir.OperationOutcome;
+import org.impasseadvisor.logging.Untrusted;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import org.impasseadvisor.logging.Untrusted;
 
 /**
  * Requires a verified EHR JWT on every {@code /cds-services} call (discovery and feedback included).
