@@ -2,8 +2,10 @@ package org.impasseadvisor.cdshooks.prefetch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +44,7 @@ public class PrefetchResolver {
     public record Chart(Map<String, JsonNode> data, List<String> unknown) {
 
         public Chart {
-            data = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(data));
+            data = Collections.unmodifiableMap(new LinkedHashMap<>(data));
             unknown = List.copyOf(unknown);
         }
     }
@@ -78,7 +80,7 @@ public class PrefetchResolver {
         }
         try {
             CompletableFuture.allOf(reads.values().toArray(CompletableFuture[]::new))
-                    .get(Math.max(1, java.time.Duration.between(Instant.now(), deadline).toMillis()),
+                    .get(Math.max(1, Duration.between(Instant.now(), deadline).toMillis()),
                             TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException e) {
             // some reads failed or are late: the others are used below
