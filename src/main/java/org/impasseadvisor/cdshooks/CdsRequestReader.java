@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.impasseadvisor.cdshooks.prefetch.FhirServers;
 
 /**
@@ -45,9 +46,14 @@ final class CdsRequestReader {
             }
         }
         String fhirServer = null;
+        String fhirServerUnread = null;
         if (body.hasNonNull("fhirServer")) {
             fhirServer = body.path("fhirServer").asText("");
-            FhirServers.problem(fhirServer, allowLoopbackHttp).ifPresent(problems::add);
+            Optional<String> malformed = FhirServers.malformed(fhirServer);
+            malformed.ifPresent(problems::add);
+            if (malformed.isEmpty()) {
+                fhirServerUnread = FhirServers.unread(fhirServer, allowLoopbackHttp).orElse(null);
+            }
         }
         String accessToken = null;
         JsonNode authorization = body.path("fhirAuthorization");
@@ -73,7 +79,13 @@ final class CdsRequestReader {
         if (!problems.isEmpty()) {
             throw CdsException.invalid("The service call is not valid: " + String.join("; ", problems) + ".");
         }
-        return new CdsRequest(hook, hookInstance, userId, patientId, encounterId, fhirServer, accessToken, prefetch);
+        if (fhirServerUnread != null) {
+            // the call is still answered from what was prefetched: the safety card must not wait on a URL
+            return new CdsRequest(hook, hookInstance, userId, patientId, encounterId, null, null, prefetch,
+                    fhirServerUnread);
+        }
+        return new CdsRequest(hook, hookInstance, userId, patientId, encounterId, fhirServer, accessToken, prefetch,
+                null);
     }
 
     private static String text(JsonNode node, String field, List<String> problems) {

@@ -56,7 +56,7 @@ public class ServiceCall {
             Advice advice = advisor.recommendAsCards(screen.descriptor(), Channel.CDS_HOOKS, clientId);
             answer = cards.cards(advice, true, baseUrl);
         }
-        return new CardsResponse(chart.unknown().isEmpty() ? answer : cards.withUnread(answer, chart.unknown()));
+        return new CardsResponse(chart.unknown().isEmpty() ? answer : cards.withUnread(answer, chart.unknown(), chart.why()));
     }
 
     public CardFactory cardFactory() {

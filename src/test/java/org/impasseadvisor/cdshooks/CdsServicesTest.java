@@ -210,7 +210,7 @@ class CdsServicesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"http://x:99999", "http:///path", "http://user@", "https://user:pw@ehr.example.org/r4",
-            "ftp://ehr.example.org/r4", "https://ehr.example.org/r4?x=1", "http://ehr.example.org/r4", "not a url"})
+            "ftp://ehr.example.org/r4", "https://ehr.example.org/r4?x=1", "not a url"})
     void anUnusableFhirServerIs400NotA5xx(String fhirServer) {
         ObjectNode call = Charts.call("Practitioner/example");
         call.put("fhirServer", fhirServer);
@@ -312,5 +312,22 @@ class CdsServicesTest {
                 }
             }
         }
+    }
+
+    @Test
+    void aPlainHttpFhirServerIsNotReadButTheCallIsAnswered() {
+        ObjectNode call = Charts.call("Practitioner/example");
+        call.put("fhirServer", "http://ehr.example.org/r4");
+        call.putObject("fhirAuthorization").put("access_token", "secret-token");
+        ObjectNode prefetch = (ObjectNode) call.get("prefetch");
+        prefetch.remove("gad7");
+        prefetch.set("phq9item9", Charts.bundle(Charts.fhirExample("us-core-phq9-item9-nearly-every-day.json")));
+        String answer = given().filter(Contract.validated()).contentType(ContentType.JSON).body(call.toString())
+                .when().post(PATIENT_VIEW).then().statusCode(200).extract().asString();
+        JsonPath cards = JsonPath.from(answer);
+        assertThat(cards.getString("cards[0].source.url")).endsWith("/strategies/safety-planning");
+        assertThat(cards.getString("cards[1].summary")).isEqualTo("Not read from the chart: GAD-7 total");
+        assertThat(cards.getString("cards[1].detail")).contains("fhirServer is plain http");
+        assertThat(answer).doesNotContain("secret-token");
     }
 }

@@ -60,12 +60,14 @@ public final class CardFactory {
      * The cards with one more that names what could not be read from the chart, placed after the alert
      * cards. It is a {@code warning} when a key the suicide-risk alerts rely on is among them: a missing
      * alert must not look like no risk. It carries no strategy, so it has no uuid for feedback.
+     *
+     * @param why why the EHR's fhirServer was not read, or null
      */
-    public List<Card> withUnread(List<Card> cards, List<String> keys) {
+    public List<Card> withUnread(List<Card> cards, List<String> keys, String why) {
         boolean safety = keys.stream().anyMatch(PrefetchTemplates.SAFETY_KEYS::contains);
         String unread = keys.stream().map(PrefetchTemplates::meaning).collect(Collectors.joining("; "));
         String detail = "Impasse Advisor could not read this from the chart, so it counts as unknown and the"
-                + " advice may be incomplete: " + unread + "."
+                + " advice may be incomplete: " + unread + "." + (why == null ? "" : " The " + why + ".")
                 + (safety ? "\n\n**Check suicide risk in the chart yourself:** the suicide-risk alerts rely on"
                 + " PHQ-9 item 9 and the recorded risk level." : "");
         Card note = new Card(null, Summaries.fit("Not read from the chart: " + unread), detail,

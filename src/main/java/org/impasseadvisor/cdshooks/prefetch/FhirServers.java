@@ -6,17 +6,18 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Which {@code fhirServer} URLs this service reads from: https with a host and a valid port, no user
- * info, query or fragment; plain http only on a loopback address and only when configured, so an access
- * token never crosses a network in clear text.
+ * Which {@code fhirServer} URLs this service reads from. A URL that is not an http(s) base URL with a
+ * host and a valid port, without user info, query or fragment, is malformed: the call is invalid. Of the
+ * well-formed ones, only https is read, and plain http only on a loopback address and only when
+ * configured, so an access token never crosses a network in clear text.
  */
 public final class FhirServers {
 
     private FhirServers() {
     }
 
-    /** The problem with this URL, in words for an OperationOutcome, or empty when it may be read. */
-    public static Optional<String> problem(String url, boolean allowLoopbackHttp) {
+    /** What makes this URL malformed, in words for an OperationOutcome, or empty when it is well-formed. */
+    public static Optional<String> malformed(String url) {
         URI uri;
         try {
             uri = new URI(url);
@@ -36,8 +37,18 @@ public final class FhirServers {
         if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
             return Optional.of("fhirServer must be a base URL, without query or fragment");
         }
-        if (scheme.equals("http") && !(allowLoopbackHttp && loopback(uri.getHost()))) {
-            return Optional.of("fhirServer must use https: the access token is never sent over plain http");
+        return Optional.empty();
+    }
+
+    /**
+     * Why a well-formed URL is not read, or empty when it is: plain http outside the loopback, or on it
+     * without {@code impasse.cds.allow-loopback-http-fhir-server}.
+     */
+    public static Optional<String> unread(String url, boolean allowLoopbackHttp) {
+        URI uri = URI.create(url);
+        if (uri.getScheme().equalsIgnoreCase("http") && !(allowLoopbackHttp && loopback(uri.getHost()))) {
+            return Optional.of("fhirServer is plain http, and neither the access token nor the chart is sent"
+                    + " or read over plain http");
         }
         return Optional.empty();
     }

@@ -40,8 +40,9 @@ public class PrefetchResolver {
     /**
      * @param data    key → value for every key known, sent or read
      * @param unknown the keys that could be had neither way, in template order
+     * @param why     why fhirServer was not read, when the EHR sent one that is not read; or null
      */
-    public record Chart(Map<String, JsonNode> data, List<String> unknown) {
+    public record Chart(Map<String, JsonNode> data, List<String> unknown, String why) {
 
         public Chart {
             data = Collections.unmodifiableMap(new LinkedHashMap<>(data));
@@ -63,11 +64,12 @@ public class PrefetchResolver {
         List<String> unknown = missing.isEmpty() || request.fhirServer() == null ? missing : read(request, missing, data);
         if (data.isEmpty()) {
             throw new CdsException(412, "incomplete", "Nothing could be evaluated: prefetch is missing "
-                    + String.join(", ", unknown) + (request.fhirServer() == null
-                    ? " and the call has no fhirServer to read it from."
+                    + String.join(", ", unknown) + (request.fhirServerUnread() != null
+                    ? " and " + request.fhirServerUnread() + "."
+                    : request.fhirServer() == null ? " and the call has no fhirServer to read it from."
                     : " and it could not be read from fhirServer."));
         }
-        return new Chart(data, unknown);
+        return new Chart(data, unknown, missing.isEmpty() ? null : request.fhirServerUnread());
     }
 
     /** Reads the missing keys in parallel; puts what arrives in time into data and returns the rest. */
