@@ -22,11 +22,11 @@ public final class FhirServers {
         try {
             uri = new URI(url);
         } catch (URISyntaxException e) {
-            return Optional.of("fhirServer must be an absolute https URL");
+            return Optional.of("fhirServer must be an absolute http(s) URL");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("https") && !scheme.equals("http")) {
-            return Optional.of("fhirServer must be an absolute https URL");
+            return Optional.of("fhirServer must be an absolute http(s) URL");
         }
         if (uri.getHost() == null || uri.getHost().isEmpty() || uri.getRawUserInfo() != null) {
             return Optional.of("fhirServer must name a host, without user information");
