@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.impasseadvisor.logging.Untrusted;
 import org.jboss.logging.Logger;
 
 /**
@@ -217,7 +218,7 @@ public class FeedbackService {
         try {
             return work.get();
         } catch (RuntimeException e) {
-            LOG.warnf("Record store failed: %s", e.toString());
+            LOG.warnf("Record store failed: %s", Untrusted.quote(e));
             throw new StoreUnavailableException(e);
         }
     }

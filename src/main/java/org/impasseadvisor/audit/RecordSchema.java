@@ -2,6 +2,7 @@ package org.impasseadvisor.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.flywaydb.core.Flyway;
+import org.impasseadvisor.logging.Untrusted;
 import org.jboss.logging.Logger;
 
 /**
@@ -43,7 +44,7 @@ public class RecordSchema {
                 LOG.infof("Record store schema is current (%d migrations applied)", applied);
                 current = true;
             } catch (RuntimeException e) {
-                LOG.warnf("Record store schema could not be migrated: %s", e.toString());
+                LOG.warnf("Record store schema could not be migrated: %s", Untrusted.quote(e));
                 throw new StoreUnavailableException(e);
             }
         }

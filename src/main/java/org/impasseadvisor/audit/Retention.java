@@ -5,6 +5,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
+import org.impasseadvisor.logging.Untrusted;
 import org.jboss.logging.Logger;
 
 /** Purges recommendation records, and the feedback on them, once they are older than the retention period. */
@@ -27,7 +28,7 @@ public class Retention {
         try {
             purgeOlderThan(Instant.now().minus(Duration.ofDays(config.retentionDays())));
         } catch (RuntimeException e) {
-            LOG.warnf("Retention purge failed, will retry at the next run: %s", e.toString());
+            LOG.warnf("Retention purge failed, will retry at the next run: %s", Untrusted.quote(e));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.impasseadvisor.cdshooks;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
@@ -23,9 +24,30 @@ public interface CdsConfig {
     @WithDefault("5")
     int strategyCards();
 
-    /** Time allowed for each FHIR read when a prefetch key is missing. */
-    @WithDefault("PT3S")
-    Duration fetchTimeout();
+    /**
+     * Time allowed for all the FHIR reads of one call together, pages included, when prefetch keys are
+     * missing: they are read in parallel, and the call is answered with what arrived by then.
+     */
+    @WithDefault("PT2S")
+    Duration fetchDeadline();
+
+    /** The most pages of one search read from {@code fhirServer} by following Bundle {@code next} links. */
+    @WithDefault("10")
+    int fetchMaxPages();
+
+    /**
+     * Allows a plain-http {@code fhirServer} on a loopback address (127.0.0.0/8, ::1, localhost), for
+     * trials and tests. Off: only https is read, so the EHR's access token never travels in clear text.
+     */
+    @WithDefault("false")
+    boolean allowLoopbackHttpFhirServer();
+
+    /**
+     * The largest service call or feedback body, and the largest FHIR answer read from {@code fhirServer}.
+     * FHIR resources carry photos and narrative, so this is far above the REST API's limit.
+     */
+    @WithDefault("4M")
+    MemorySize maxBodySize();
 
     /** The canonical URL of the impasse Questionnaire. */
     default String questionnaireUrl() {

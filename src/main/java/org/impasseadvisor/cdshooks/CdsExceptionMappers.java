@@ -3,6 +3,7 @@ package org.impasseadvisor.cdshooks;
 import jakarta.ws.rs.core.Response;
 import org.impasseadvisor.audit.StoreUnavailableException;
 import org.impasseadvisor.cdshooks.fhir.OperationOutcome;
+import org.impasseadvisor.logging.Untrusted;
 import org.jboss.logging.Logger;
 
 /**
@@ -40,7 +41,12 @@ final class CdsExceptionMappers {
             String code = status == 404 ? "not-found" : status == 415 ? "not-supported" : "invalid";
             return outcome(status, code, "The request could not be served (HTTP " + status + ").");
         }
-        LOG.error("Unexpected failure in a CDS Hooks call", e);
+        if (e instanceof java.io.IOException) {
+            // the body could not be read: the client went away, or a body sent without a length passed
+            // quarkus.http.limits.max-body-size, which the HTTP layer has already answered with a 413
+            return outcome(400, "invalid", "The body could not be read.");
+        }
+        LOG.error("Unexpected failure in a CDS Hooks call", Untrusted.quoted(e));
         return outcome(500, "exception", "The service failed unexpectedly; it has been logged.");
     }
 }

@@ -1,11 +1,12 @@
 package org.impasseadvisor.cdshooks;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.impasseadvisor.cdshooks.prefetch.FhirServers;
 
 /**
  * Checks the parts of a service call this service relies on and names every problem at once. Anything
@@ -16,7 +17,8 @@ final class CdsRequestReader {
     private CdsRequestReader() {
     }
 
-    static CdsRequest read(CdsService service, JsonNode body) {
+    /** @param allowLoopbackHttp whether a plain-http fhirServer on a loopback address is read */
+    static CdsRequest read(CdsService service, JsonNode body, boolean allowLoopbackHttp) {
         if (body == null || !body.isObject()) {
             throw CdsException.invalid("The body must be a JSON object.");
         }
@@ -44,16 +46,13 @@ final class CdsRequestReader {
             }
         }
         String fhirServer = null;
+        String fhirServerUnread = null;
         if (body.hasNonNull("fhirServer")) {
             fhirServer = body.path("fhirServer").asText("");
-            if (!fhirServer.startsWith("https://") && !fhirServer.startsWith("http://")) {
-                problems.add("fhirServer must be an http(s) URL");
-            } else {
-                try {
-                    URI.create(fhirServer);
-                } catch (IllegalArgumentException e) {
-                    problems.add("fhirServer must be an http(s) URL");
-                }
+            Optional<String> malformed = FhirServers.malformed(fhirServer);
+            malformed.ifPresent(problems::add);
+            if (malformed.isEmpty()) {
+                fhirServerUnread = FhirServers.unread(fhirServer, allowLoopbackHttp).orElse(null);
             }
         }
         String accessToken = null;
@@ -63,6 +62,9 @@ final class CdsRequestReader {
                     ? authorization.path("access_token").asText() : null;
             if (accessToken == null) {
                 problems.add("fhirAuthorization.access_token is required when fhirAuthorization is sent");
+            }
+            if (fhirServer == null) {
+                problems.add("fhirAuthorization is only allowed with fhirServer");
             }
         } else if (!authorization.isMissingNode() && !authorization.isNull()) {
             problems.add("fhirAuthorization must be an object");
@@ -77,7 +79,13 @@ final class CdsRequestReader {
         if (!problems.isEmpty()) {
             throw CdsException.invalid("The service call is not valid: " + String.join("; ", problems) + ".");
         }
-        return new CdsRequest(hook, hookInstance, userId, patientId, encounterId, fhirServer, accessToken, prefetch);
+        if (fhirServerUnread != null) {
+            // the call is still answered from what was prefetched: the safety card must not wait on a URL
+            return new CdsRequest(hook, hookInstance, userId, patientId, encounterId, null, null, prefetch,
+                    fhirServerUnread);
+        }
+        return new CdsRequest(hook, hookInstance, userId, patientId, encounterId, fhirServer, accessToken, prefetch,
+                null);
     }
 
     private static String text(JsonNode node, String field, List<String> problems) {

@@ -22,7 +22,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * parsed here, so every failure, malformed JSON included, is answered with a FHIR OperationOutcome.
  */
 @Path("/cds-services")
-@Produces(MediaType.APPLICATION_JSON)
+@Produces({MediaType.APPLICATION_JSON, CdsExceptionMappers.FHIR_JSON})
 public class CdsServicesResource {
 
     private final ServiceCall call;
@@ -32,12 +32,12 @@ public class CdsServicesResource {
     private final CdsConfig config;
     private final Discovery discovery;
 
-    public CdsServicesResource(ServiceCall call, CardFeedback feedback, CallingEhr caller, ObjectMapper mapper,
+    public CdsServicesResource(ServiceCall call, CardFeedback feedback, CallingEhr caller, CdsJson json,
             CdsConfig config) {
         this.call = call;
         this.feedback = feedback;
         this.caller = caller;
-        this.mapper = mapper;
+        this.mapper = json.mapper();
         this.config = config;
         this.discovery = Discovery.of(config.questionnaireUrl());
     }

@@ -1,10 +1,11 @@
 package org.impasseadvisor.cdshooks;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import org.impasseadvisor.cdshooks.cards.Card;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
 import org.impasseadvisor.advice.Advice;
 import org.impasseadvisor.advice.Advisor;
 import org.impasseadvisor.audit.Channel;
@@ -40,22 +41,22 @@ public class ServiceCall {
      * @param baseUrl  this service's public base URL, without a trailing slash
      */
     public CardsResponse answer(CdsService service, JsonNode body, String clientId, String baseUrl) {
-        CdsRequest request = CdsRequestReader.read(service, body);
+        CdsRequest request = CdsRequestReader.read(service, body, config.allowLoopbackHttpFhirServer());
         if (request.fromPatientPortal()) {
             return CardsResponse.NONE;
         }
-        Map<String, JsonNode> data = prefetch.resolve(request);
-        ChartDescriptors.Reading reading = ChartDescriptors.read(data, responses, LocalDate.now(clock),
+        PrefetchResolver.Chart chart = prefetch.resolve(request);
+        ChartDescriptors.Reading reading = ChartDescriptors.read(chart.data(), responses, LocalDate.now(clock),
                 config.strategyCards());
+        List<Card> answer = List.of();
         if (reading instanceof ChartDescriptors.Impasse impasse) {
             Advice advice = advisor.recommendAsCards(impasse.descriptor(), Channel.CDS_HOOKS, clientId);
-            return new CardsResponse(cards.cards(advice, false, baseUrl));
-        }
-        if (reading instanceof ChartDescriptors.RiskScreen screen) {
+            answer = cards.cards(advice, false, baseUrl);
+        } else if (reading instanceof ChartDescriptors.RiskScreen screen) {
             Advice advice = advisor.recommendAsCards(screen.descriptor(), Channel.CDS_HOOKS, clientId);
-            return new CardsResponse(cards.cards(advice, true, baseUrl));
+            answer = cards.cards(advice, true, baseUrl);
         }
-        return CardsResponse.NONE;
+        return new CardsResponse(chart.unknown().isEmpty() ? answer : cards.withUnread(answer, chart.unknown(), chart.why()));
     }
 
     public CardFactory cardFactory() {

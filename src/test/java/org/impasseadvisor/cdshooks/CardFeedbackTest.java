@@ -54,7 +54,9 @@ class CardFeedbackTest {
         String second = cards.getString("cards[1].uuid");
         String firstId = cards.getString("cards[0].source.url").replaceAll(".*/", "");
         String secondId = cards.getString("cards[1].source.url").replaceAll(".*/", "");
-        JsonPath stored = CdsServicesTest.post(FEEDBACK, body(item(first, "accepted", null, null),
+        ObjectNode accepted = item(first, "accepted", null, null);
+        accepted.putArray("acceptedSuggestions").addObject().put("id", cards.getString("cards[0].suggestions[0].uuid"));
+        JsonPath stored = CdsServicesTest.post(FEEDBACK, body(accepted,
                 item(second, "overridden", Charts.REASONS, "ALREADY_TRIED")), 200);
         assertThat(stored.getList("issue.severity")).containsOnly("information").hasSize(2);
 

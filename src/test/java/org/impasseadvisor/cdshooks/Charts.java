@@ -146,6 +146,28 @@ final class Charts {
         return call;
     }
 
+    /** A FHIR example resource kept in src/test/resources/fhir. */
+    static ObjectNode fhirExample(String name) {
+        try {
+            return (ObjectNode) JSON.readTree(new java.io.File("src/test/resources/fhir/" + name));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The REST API's ranking of a descriptor: the strategy ids, in order. */
+    static List<String> ranking(Object descriptor) {
+        return io.restassured.RestAssured.given().contentType(io.restassured.http.ContentType.JSON)
+                .body(JSON.valueToTree(descriptor).toString()).when().post("/api/v1/recommendations")
+                .then().statusCode(200).extract().jsonPath().getList("strategies.id");
+    }
+
+    /** The strategies the cards carry, in order, from their links. */
+    static List<String> strategies(io.restassured.path.json.JsonPath cards) {
+        return cards.<String>getList("cards.source.url").stream()
+                .map(url -> url.substring(url.lastIndexOf('/') + 1)).toList();
+    }
+
     private static JsonNode[] iterable(ArrayNode array) {
         JsonNode[] nodes = new JsonNode[array.size()];
         for (int i = 0; i < nodes.length; i++) {

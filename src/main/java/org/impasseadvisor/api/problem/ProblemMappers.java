@@ -11,6 +11,7 @@ import org.impasseadvisor.audit.IdempotencyKeyReusedException;
 import org.impasseadvisor.audit.StoreUnavailableException;
 import org.impasseadvisor.audit.StrategyNotRecommendedException;
 import org.impasseadvisor.audit.UnknownRecommendationException;
+import org.impasseadvisor.logging.Untrusted;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -84,7 +85,7 @@ public class ProblemMappers {
         }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
-            LOG.errorf(e, "HTTP layer failed with status %d", status);
+            LOG.errorf(Untrusted.quoted(e), "HTTP layer failed with status %d", status);
         }
         ProblemType type = ProblemType.forStatus(status);
         String detail = switch (type) {
@@ -112,7 +113,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
-        LOG.error("Unexpected failure", e);
+        LOG.error("Unexpected failure", Untrusted.quoted(e));
         return respond(Problem.of(ProblemType.INTERNAL_ERROR, "The service failed unexpectedly; it has been logged."));
     }
 

@@ -1,5 +1,6 @@
 package org.impasseadvisor.cdshooks.cards;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -7,8 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.impasseadvisor.advice.Advice;
 import org.impasseadvisor.audit.OverrideReason;
+import org.impasseadvisor.cdshooks.prefetch.PrefetchTemplates;
 import org.impasseadvisor.engine.AlertRule;
 import org.impasseadvisor.engine.RankedStrategy;
 import org.impasseadvisor.engine.Reference;
@@ -22,6 +25,9 @@ import org.impasseadvisor.engine.Strategy;
  * in the engine's order. Every card carries one strategy, so feedback on any card finds its strategy.
  */
 public final class CardFactory {
+
+    /** The label of the one suggestion every strategy card offers. */
+    static final String SUGGESTION_LABEL = "Use this strategy";
 
     private final String overrideReasonSystem;
 
@@ -50,16 +56,48 @@ public final class CardFactory {
         return cards;
     }
 
+    /**
+     * The cards with one more that names what could not be read from the chart, placed after the alert
+     * cards. It is a {@code warning} when a key the suicide-risk alerts rely on is among them: a missing
+     * alert must not look like no risk. It carries no strategy, so it has no uuid for feedback.
+     *
+     * @param why why the EHR's fhirServer was not read, or null
+     */
+    public List<Card> withUnread(List<Card> cards, List<String> keys, String why) {
+        boolean safety = keys.stream().anyMatch(PrefetchTemplates.SAFETY_KEYS::contains);
+        String unread = keys.stream().map(PrefetchTemplates::meaning).collect(Collectors.joining("; "));
+        String detail = "Impasse Advisor could not read this from the chart, so it counts as unknown and the"
+                + " advice may be incomplete: " + unread + "." + (why == null ? "" : " The " + why + ".")
+                + (safety ? "\n\n**Check suicide risk in the chart yourself:** the suicide-risk alerts rely on"
+                + " PHQ-9 item 9 and the recorded risk level." : "");
+        Card note = new Card(null, Summaries.fit("Not read from the chart: " + unread), detail,
+                safety ? "warning" : "info", new Card.Source("Impasse Advisor", null), List.of(), null, List.of(),
+                List.of());
+        List<Card> all = new ArrayList<>(cards);
+        int afterAlerts = 0;
+        while (afterAlerts < all.size() && !all.get(afterAlerts).indicator().equals("info")) {
+            afterAlerts++;
+        }
+        all.add(afterAlerts, note);
+        return all;
+    }
+
     Card card(RankedStrategy ranked, List<AlertRule> alerts, UUID cardId, String catalogVersion, String baseUrl) {
         Strategy strategy = ranked.strategy();
         String summary = alerts.isEmpty()
                 ? Summaries.fit(strategy.title())
-                : Summaries.fit(AlertLabels.of(alerts.get(0).code()) + ": " + strategy.title());
+                : Summaries.fit(AlertLabels.summary(alerts.get(0), strategy.title()));
         String indicator = alerts.isEmpty() ? "info" : alerts.get(0).severity().name().toLowerCase(Locale.ROOT);
+        String page = baseUrl + "/strategies/" + strategy.id();
         return new Card(cardId.toString(), summary, detail(strategy, alerts, ranked.reasons()), indicator,
-                new Card.Source("Impasse Advisor catalog " + catalogVersion,
-                        baseUrl + "/api/v1/strategies/" + strategy.id()),
-                overrideReasons());
+                new Card.Source("Impasse Advisor catalog " + catalogVersion, page),
+                List.of(new Card.Suggestion(SUGGESTION_LABEL, suggestionId(cardId))), "at-most-one",
+                overrideReasons(), List.of(new Card.Link("Open the strategy", page, "absolute")));
+    }
+
+    /** The suggestion's uuid, derived from the card's, so nothing more needs storing. */
+    static String suggestionId(UUID cardId) {
+        return UUID.nameUUIDFromBytes(("suggestion " + cardId).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     /** The codes are the names of {@link OverrideReason}, so feedback maps back to it one to one. */

@@ -9,13 +9,17 @@ import java.util.Set;
 import org.impasseadvisor.descriptor.Concern;
 
 /**
- * Active Conditions → concerns. ICD-10-CM codes match by prefix (so F43.10, F43.11 and F43.12 are all
- * PTSD); SNOMED CT codes match exactly, because matching descendants would need a terminology server.
- * Only SNOMED CT codes found in several independent code lists are used; none for substance use.
+ * Active Conditions → concerns. ICD-10-CM and WHO ICD-10 codes match by prefix (so F43.10, F43.11 and
+ * F43.12 are all PTSD); the categories used here are the same in both. SNOMED CT codes match exactly,
+ * because matching descendants would need a terminology server. Only SNOMED CT codes found in several
+ * independent code lists are used; none for substance use.
  */
 public final class ConcernCodes {
 
-    /** ICD-10-CM prefix → concern. F10–F19 is every code from F10 to F19. */
+    /**
+     * ICD-10 prefix → concern. Substance use is F10–F19 except F17: nicotine dependence is not the
+     * substance use the addiction strategies address.
+     */
     static final Map<String, Concern> ICD_10_CM_PREFIXES = Map.ofEntries(
             Map.entry("F43.1", Concern.PTSD),
             Map.entry("F32", Concern.DEPRESSION),
@@ -30,7 +34,6 @@ public final class ConcernCodes {
             Map.entry("F14", Concern.SUBSTANCE_USE),
             Map.entry("F15", Concern.SUBSTANCE_USE),
             Map.entry("F16", Concern.SUBSTANCE_USE),
-            Map.entry("F17", Concern.SUBSTANCE_USE),
             Map.entry("F18", Concern.SUBSTANCE_USE),
             Map.entry("F19", Concern.SUBSTANCE_USE));
 
@@ -62,7 +65,7 @@ public final class ConcernCodes {
     }
 
     static Optional<Concern> concern(Resources.Coding coding) {
-        if (coding.system().equals(CodeSystems.ICD_10_CM)) {
+        if (coding.system().equals(CodeSystems.ICD_10_CM) || coding.system().equals(CodeSystems.ICD_10)) {
             String code = coding.code().toUpperCase();
             return ICD_10_CM_PREFIXES.entrySet().stream()
                     .filter(prefix -> code.startsWith(prefix.getKey()))

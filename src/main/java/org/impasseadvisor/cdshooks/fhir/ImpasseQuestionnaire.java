@@ -82,10 +82,9 @@ public final class ImpasseQuestionnaire {
             ObjectNode item = items.addObject().put("linkId", field).put("text", question.getValue());
             Class<? extends Term> vocabulary = Vocabulary.fields().get(field);
             if (vocabulary != null) {
+                // no item is required: a record of a suicide risk alone, without an impasse, is valid and
+                // still gives the safety card
                 item.put("type", "choice");
-                if (field.equals("rootCauses")) {
-                    item.put("required", true);
-                }
                 if (REPEATING.contains(field)) {
                     item.put("repeats", true);
                 }

@@ -1,6 +1,7 @@
 package org.impasseadvisor.cdshooks.fhir;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -10,13 +11,16 @@ import org.impasseadvisor.descriptor.Range;
 /**
  * Observations → one measure each, by LOINC code: the latest final value of that code that is a whole
  * number within the measure's range. A value outside it is not guessed at: the measure stays unknown.
+ * The value may be the Observation's own or that of a component with the code (a panel such as PHQ-9
+ * {@code 44249-1} may carry its items as components), at the Observation's time.
  */
 public final class MeasureCodes {
 
-    public static final String PHQ9_TOTAL = "44261-6";
-    public static final String PHQ9_ITEM9 = "44260-8";
-    public static final String GAD7_TOTAL = "70274-6";
-    public static final String PCL5_TOTAL = "101698-9";
+    /** PHQ-9 total score [Reported]; the CMS (MDS 3.0) mood interview total is the same 0–27 sum. */
+    public static final List<String> PHQ9_TOTAL = List.of("44261-6", "54654-9");
+    public static final List<String> PHQ9_ITEM9 = List.of("44260-8");
+    public static final List<String> GAD7_TOTAL = List.of("70274-6");
+    public static final List<String> PCL5_TOTAL = List.of("101698-9");
 
     /** LOINC answers to the PHQ-9 items ("Not at all" … "Nearly every day") → their item score. */
     static final Map<String, Integer> PHQ_FREQUENCY_ANSWERS =
@@ -24,29 +28,56 @@ public final class MeasureCodes {
 
     private static final List<String> USABLE_STATUS = List.of("final", "amended", "corrected");
 
+    private record Value(FhirTimes.When when, int value) {
+    }
+
     private MeasureCodes() {
     }
 
-    /** The latest usable value of one LOINC code in a prefetch value, within the range. */
-    public static Optional<Integer> latest(JsonNode observations, String loinc, Range range) {
-        return Resources.ofType(observations, "Observation").stream()
-                .filter(o -> USABLE_STATUS.contains(o.path("status").asText("")))
-                .filter(o -> Resources.hasCode(o.path("code"), CodeSystems.LOINC, loinc))
-                .filter(o -> value(o).filter(range::contains).isPresent())
-                .max(Comparator.comparing(MeasureCodes::effective))
-                .flatMap(MeasureCodes::value);
+    /**
+     * The latest usable value of these LOINC codes in a prefetch value, within the range. Of two values
+     * recorded at the same time, the higher counts: for a risk item, the safer reading.
+     */
+    public static Optional<Integer> latest(JsonNode observations, List<String> loinc, Range range) {
+        List<Value> values = new ArrayList<>();
+        for (JsonNode observation : Resources.ofType(observations, "Observation")) {
+            if (!USABLE_STATUS.contains(observation.path("status").asText(""))) {
+                continue;
+            }
+            FhirTimes.When when = FhirTimes.effective(observation);
+            if (hasCode(observation.path("code"), loinc)) {
+                value(observation).filter(range::contains).ifPresent(v -> values.add(new Value(when, v)));
+            }
+            for (JsonNode component : observation.path("component")) {
+                if (hasCode(component.path("code"), loinc)) {
+                    value(component).filter(range::contains).ifPresent(v -> values.add(new Value(when, v)));
+                }
+            }
+        }
+        return values.stream()
+                .max(Comparator.comparing(Value::when, FhirTimes.When.CHRONOLOGICAL).thenComparing(Value::value))
+                .map(Value::value);
     }
 
-    private static Optional<Integer> value(JsonNode observation) {
-        JsonNode quantity = observation.path("valueQuantity").path("value");
+    private static boolean hasCode(JsonNode code, List<String> loinc) {
+        return Resources.hasCode(code, CodeSystems.LOINC, loinc.toArray(String[]::new));
+    }
+
+    /** The value of an Observation or of one of its components. */
+    private static Optional<Integer> value(JsonNode observed) {
+        JsonNode quantity = observed.path("valueQuantity").path("value");
         if (quantity.isNumber()) {
             return whole(quantity.doubleValue());
         }
-        JsonNode integer = observation.path("valueInteger");
+        JsonNode integer = observed.path("valueInteger");
         if (integer.isNumber()) {
             return whole(integer.doubleValue());
         }
-        for (Resources.Coding coding : Resources.codings(observation.path("valueCodeableConcept"))) {
+        JsonNode text = observed.path("valueString");
+        if (text.isTextual() && text.asText().trim().matches("\\d{1,3}")) {
+            return Optional.of(Integer.parseInt(text.asText().trim())); // as US Core's own PHQ-9 example sends it
+        }
+        for (Resources.Coding coding : Resources.codings(observed.path("valueCodeableConcept"))) {
             if (coding.system().equals(CodeSystems.LOINC) && PHQ_FREQUENCY_ANSWERS.containsKey(coding.code())) {
                 return Optional.of(PHQ_FREQUENCY_ANSWERS.get(coding.code()));
             }
@@ -56,17 +87,5 @@ public final class MeasureCodes {
 
     private static Optional<Integer> whole(double value) {
         return value == Math.rint(value) && Math.abs(value) < 1_000 ? Optional.of((int) value) : Optional.empty();
-    }
-
-    /** ISO date-times of one form compare as text; an observation without a time sorts first. */
-    private static String effective(JsonNode observation) {
-        String when = observation.path("effectiveDateTime").asText("");
-        if (when.isEmpty()) {
-            when = observation.path("effectivePeriod").path("start").asText("");
-        }
-        if (when.isEmpty()) {
-            when = observation.path("issued").asText("");
-        }
-        return when;
     }
 }

@@ -43,7 +43,7 @@ public final class QuestionnaireResponses {
         return Resources.ofType(prefetchValue, "QuestionnaireResponse").stream()
                 .filter(r -> USABLE_STATUS.contains(r.path("status").asText("")))
                 .filter(this::answersOurQuestionnaire)
-                .max(Comparator.comparing(r -> r.path("authored").asText("")))
+                .max(Comparator.comparing(FhirTimes::authored, FhirTimes.When.CHRONOLOGICAL))
                 .map(this::answers);
     }
 

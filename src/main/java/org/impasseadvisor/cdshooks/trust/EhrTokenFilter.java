@@ -6,8 +6,12 @@ import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.impasseadvisor.audit.RecordSchema;
 import org.impasseadvisor.cdshooks.CdsConfig;
 import org.impasseadvisor.cdshooks.fhir.OperationOutcome;
+import org.impasseadvisor.logging.Untrusted;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
@@ -26,11 +30,18 @@ public class EhrTokenFilter {
     private final EhrTokenVerifier verifier;
     private final CallingEhr caller;
 
-    public EhrTokenFilter(TrustConfig trust, CdsConfig cds, CallingEhr caller) {
+    /**
+     * @param dbKind with {@code postgresql} the seen {@code jti}s are shared by the replicas through the
+     *               database; with the embedded H2, which serves one instance, they stay in memory
+     */
+    public EhrTokenFilter(TrustConfig trust, CdsConfig cds, CallingEhr caller, DataSource dataSource,
+            RecordSchema schema, @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
         this.trust = trust;
         this.cds = cds;
         this.caller = caller;
-        this.verifier = new EhrTokenVerifier(trust, Clock.systemUTC());
+        ReplayStore replays = dbKind.equals("postgresql")
+                ? new DatabaseReplayStore(dataSource, schema::ensureCurrent) : new ReplayCache();
+        this.verifier = new EhrTokenVerifier(trust, replays, Clock.systemUTC());
     }
 
     void announce(@Observes StartupEvent event) {
@@ -64,7 +75,7 @@ public class EhrTokenFilter {
     }
 
     private static Response refuse(String path, String check) {
-        LOG.warnf("Refused CDS Hooks call to %s: %s", path, check);
+        LOG.warnf("Refused CDS Hooks call to %s: %s", Untrusted.quote(path), check);
         return Response.status(401).header("WWW-Authenticate", "Bearer").type("application/fhir+json")
                 .entity(OperationOutcome.error("security", "Not authorized.")).build();
     }

@@ -5,17 +5,17 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The {@code jti} values seen, each kept until its token expires (plus skew): a token is used once.
- * Per instance: behind a load balancer a replay to another instance is caught only by exp, which the
- * verifier keeps to at most five minutes.
+ * The {@code jti} values seen by this instance, each kept until its token expires (plus skew). Used with
+ * the embedded database, which serves one instance; with PostgreSQL, {@link DatabaseReplayStore} shares
+ * them between replicas.
  */
-final class ReplayCache {
+final class ReplayCache implements ReplayStore {
 
     private final Map<String, Instant> seen = new ConcurrentHashMap<>();
     private volatile Instant nextSweep = Instant.EPOCH;
 
-    /** True the first time an issuer's jti is offered; false for a replay. */
-    boolean firstUse(String issuer, String jti, Instant keepUntil, Instant now) {
+    @Override
+    public boolean firstUse(String issuer, String jti, Instant keepUntil, Instant now) {
         if (now.isAfter(nextSweep)) {
             seen.values().removeIf(until -> until.isBefore(now));
             nextSweep = now.plusSeconds(30);

@@ -30,6 +30,13 @@ public interface TrustConfig {
     @WithDefault("PT1H")
     Duration jwksTtl();
 
+    /**
+     * How long the last good JWK Set is still used while the issuer's JWK Set URL cannot be read: an
+     * outage of the EHR's key server does not turn every call into a 401 until this has passed.
+     */
+    @WithDefault("PT12H")
+    Duration jwksOutageGrace();
+
     /** The least time between two reads of one JWK Set forced by an unknown kid. */
     @WithDefault("PT10S")
     Duration jwksMinRefresh();

@@ -40,6 +40,44 @@ class CardFactoryTest {
         }
     }
 
+    private Card alertCard(AlertRule alert) {
+        Strategy strategy = catalog.strategy(alert.strategyId()).orElseThrow();
+        return factory.card(new RankedStrategy(1, strategy, 0, true, List.of()), List.of(alert),
+                UUID.randomUUID(), catalog.version(), "https://impasse.example.org");
+    }
+
+    @Test
+    void anAlertCardsSummaryNamesItsTopicOnce() {
+        for (AlertRule alert : catalog.alerts()) {
+            String summary = alertCard(alert).summary();
+            Strategy strategy = catalog.strategy(alert.strategyId()).orElseThrow();
+            int colon = strategy.title().indexOf(": ");
+            assertThat(summary).as(alert.id()).startsWith(AlertLabels.of(alert) + " — ").doesNotContain(": ");
+            if (colon > 0) {
+                assertThat(summary).as(alert.id()).doesNotContain(strategy.title().substring(0, colon + 1));
+            }
+        }
+    }
+
+    @Test
+    void everyWordOfTheAlertCodeIsInTheSummary() {
+        for (AlertRule alert : catalog.alerts()) {
+            String summary = alertCard(alert).summary().toLowerCase(java.util.Locale.ROOT);
+            for (String word : alert.code().toLowerCase(java.util.Locale.ROOT).split("_")) {
+                assertThat(summary).as(alert.id()).contains(word.replaceAll("[^a-z]", ""));
+            }
+        }
+    }
+
+    @Test
+    void anImminentRiskAlertSaysImminent() {
+        AlertRule high = catalog.alerts().stream().filter(a -> a.code().equals("SUICIDE_RISK")).findFirst().orElseThrow();
+        AlertRule imminent = new AlertRule("suicide-risk-imminent", high.severity(), "IMMINENT_SUICIDE_RISK",
+                "Take emergency action now: do not leave the client alone.", high.condition(), high.strategyId(),
+                high.references());
+        assertThat(alertCard(imminent).summary()).startsWith("Imminent suicide risk — ");
+    }
+
     @Test
     void aLongTitleIsShortenedAtAWord() {
         String summary = Summaries.fit("word ".repeat(60));

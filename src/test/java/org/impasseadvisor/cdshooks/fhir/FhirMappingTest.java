@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
+import java.util.List;
 import org.impasseadvisor.descriptor.AgeGroup;
 import org.impasseadvisor.descriptor.Concern;
 import org.impasseadvisor.descriptor.Measures;
@@ -84,24 +85,24 @@ class FhirMappingTest {
 
     @Test
     void loincObservationsGiveTheMeasures() {
-        assertThat(MeasureCodes.latest(observation("44261-6", "'valueQuantity':{'value':17}"), "44261-6",
+        assertThat(MeasureCodes.latest(observation("44261-6", "'valueQuantity':{'value':17}"), List.of("44261-6"),
                 Measures.PHQ9_TOTAL)).contains(17);
-        assertThat(MeasureCodes.latest(observation("44260-8", "'valueInteger':2"), "44260-8",
+        assertThat(MeasureCodes.latest(observation("44260-8", "'valueInteger':2"), List.of("44260-8"),
                 Measures.PHQ9_ITEM9)).contains(2);
         assertThat(MeasureCodes.latest(observation("44260-8",
-                "'valueCodeableConcept':{'coding':[{'system':'http://loinc.org','code':'LA6569-3'}]}"), "44260-8",
+                "'valueCodeableConcept':{'coding':[{'system':'http://loinc.org','code':'LA6569-3'}]}"), List.of("44260-8"),
                 Measures.PHQ9_ITEM9)).contains(1);
-        assertThat(MeasureCodes.latest(observation("70274-6", "'valueQuantity':{'value':12}"), "70274-6",
+        assertThat(MeasureCodes.latest(observation("70274-6", "'valueQuantity':{'value':12}"), List.of("70274-6"),
                 Measures.GAD7_TOTAL)).contains(12);
-        assertThat(MeasureCodes.latest(observation("101698-9", "'valueQuantity':{'value':52}"), "101698-9",
+        assertThat(MeasureCodes.latest(observation("101698-9", "'valueQuantity':{'value':52}"), List.of("101698-9"),
                 Measures.PCL5_TOTAL)).contains(52);
     }
 
     @Test
     void aValueOutOfRangeOrOfAnotherCodeLeavesTheMeasureUnknown() {
-        assertThat(MeasureCodes.latest(observation("44261-6", "'valueQuantity':{'value':40}"), "44261-6",
+        assertThat(MeasureCodes.latest(observation("44261-6", "'valueQuantity':{'value':40}"), List.of("44261-6"),
                 Measures.PHQ9_TOTAL)).isEmpty();
-        assertThat(MeasureCodes.latest(observation("70274-6", "'valueQuantity':{'value':12}"), "44261-6",
+        assertThat(MeasureCodes.latest(observation("70274-6", "'valueQuantity':{'value':12}"), List.of("44261-6"),
                 Measures.PHQ9_TOTAL)).isEmpty();
     }
 
@@ -110,7 +111,105 @@ class FhirMappingTest {
         JsonNode bundle = json("{'resourceType':'Bundle','entry':["
                 + "{'resource':{'resourceType':'Observation','status':'final','code':{'coding':[{'system':'http://loinc.org','code':'44261-6'}]},'effectiveDateTime':'2026-01-01','valueInteger':20}},"
                 + "{'resource':{'resourceType':'Observation','status':'final','code':{'coding':[{'system':'http://loinc.org','code':'44261-6'}]},'effectiveDateTime':'2026-10-01','valueInteger':8}}]}");
-        assertThat(MeasureCodes.latest(bundle, "44261-6", Measures.PHQ9_TOTAL)).contains(8);
+        assertThat(MeasureCodes.latest(bundle, List.of("44261-6"), Measures.PHQ9_TOTAL)).contains(8);
+    }
+
+    private static JsonNode file(String name) {
+        try {
+            return JSON.readTree(new java.io.File("src/test/resources/fhir/" + name));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static JsonNode item9At(String... valuesAndTimes) {
+        StringBuilder entries = new StringBuilder();
+        for (int i = 0; i < valuesAndTimes.length; i += 2) {
+            entries.append(i == 0 ? "" : ",").append("{'resource':{'resourceType':'Observation','status':'final',"
+                    + "'code':{'coding':[{'system':'http://loinc.org','code':'44260-8'}]},"
+                    + valuesAndTimes[i + 1] + ",'valueInteger':" + valuesAndTimes[i] + "}}");
+        }
+        return json("{'resourceType':'Bundle','entry':[" + entries + "]}");
+    }
+
+    /** Two item 9 values, each with its time element, and which one is the latest. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "08:30-05:00 (13:30Z) is after 10:00+01:00 (09:00Z), though not as text"
+            + " | 0 | 'effectiveDateTime':'2026-11-20T10:00:00+01:00' | 2 | 'effectiveDateTime':'2026-11-20T08:30:00-05:00' | 2",
+        "23:30-02:00 is the next day in UTC | 2 | 'effectiveDateTime':'2026-11-20T23:30:00-02:00'"
+            + " | 0 | 'effectiveDateTime':'2026-11-21T00:30:00+00:00' | 2",
+        "a period counts until its end | 0 | 'effectiveDateTime':'2026-11-20T12:00:00Z'"
+            + " | 1 | 'effectivePeriod':{'start':'2026-11-19T09:00:00Z','end':'2026-11-20T13:00:00Z'} | 1",
+        "an open period counts from its start | 0 | 'effectiveDateTime':'2026-11-20T12:00:00Z'"
+            + " | 1 | 'effectivePeriod':{'start':'2026-11-21T09:00:00Z'} | 1",
+        "a month may be later than a day in it | 0 | 'effectiveDateTime':'2026-11-20T12:00:00Z'"
+            + " | 1 | 'effectiveDateTime':'2026-11' | 1",
+        "a year ends before the next one starts | 1 | 'effectiveDateTime':'2025' | 0 | 'effectiveDateTime':'2026-01-01' | 0",
+        "no date is older than any date | 3 | 'note':[] | 0 | 'effectiveDateTime':'2001-01-01' | 0",
+        "an unreadable date falls back to issued | 3 | 'effectiveDateTime':'not a date'"
+            + " | 1 | 'issued':'2026-11-20T08:00:00.000+02:00' | 1",
+        "of two at the same instant the higher counts | 2 | 'effectiveDateTime':'2026-11-20T12:00:00Z'"
+            + " | 0 | 'effectiveDateTime':'2026-11-20T13:00:00+01:00' | 2"})
+    void theLatestIsChosenByInstant(String rule, String first, String firstTime, String second, String secondTime,
+            int latest) {
+        assertThat(MeasureCodes.latest(item9At(first, firstTime, second, secondTime), MeasureCodes.PHQ9_ITEM9,
+                Measures.PHQ9_ITEM9)).as(rule).contains(latest);
+    }
+
+    @Test
+    void theLatestQuestionnaireResponseIsChosenByInstant() {
+        String early = "{'resource':{'resourceType':'QuestionnaireResponse','questionnaire':'" + Q + "',"
+                + "'status':'completed','authored':'2026-11-20T10:00:00+01:00','item':[{'linkId':'rootCauses',"
+                + "'answer':[{'valueCoding':{'code':'FEAR'}}]}]}}";
+        String late = early.replace("10:00:00+01:00", "08:30:00-05:00").replace("FEAR", "DENIAL");
+        ImpasseAnswers answers = new QuestionnaireResponses(Q, f -> "x")
+                .latest(json("{'resourceType':'Bundle','entry':[" + early + "," + late + "]}")).orElseThrow();
+        assertThat(answers.rootCauses()).containsExactly(RootCause.DENIAL);
+    }
+
+    @Test
+    void usCoresPhq9TotalAsValueStringIsRead() {
+        assertThat(MeasureCodes.latest(file("us-core-phq9-total-value-string.json"), MeasureCodes.PHQ9_TOTAL,
+                Measures.PHQ9_TOTAL)).contains(12);
+    }
+
+    @Test
+    void usCoresItem9AnswersAreRead() {
+        assertThat(MeasureCodes.latest(file("us-core-phq9-item9-not-at-all.json"), MeasureCodes.PHQ9_ITEM9,
+                Measures.PHQ9_ITEM9)).contains(0);
+        assertThat(MeasureCodes.latest(file("us-core-phq9-item9-nearly-every-day.json"), MeasureCodes.PHQ9_ITEM9,
+                Measures.PHQ9_ITEM9)).contains(3);
+    }
+
+    @Test
+    void aPhq9PanelsComponentsAreRead() {
+        JsonNode panel = file("us-core-phq9-panel-with-components.json");
+        assertThat(MeasureCodes.latest(panel, MeasureCodes.PHQ9_ITEM9, Measures.PHQ9_ITEM9)).contains(2);
+        assertThat(MeasureCodes.latest(panel, MeasureCodes.PHQ9_TOTAL, Measures.PHQ9_TOTAL)).contains(19);
+    }
+
+    @Test
+    void theCmsPhq9TotalIsThePhq9Total() {
+        assertThat(MeasureCodes.latest(file("cms-phq9-total.json"), MeasureCodes.PHQ9_TOTAL, Measures.PHQ9_TOTAL))
+                .contains(3);
+    }
+
+    @Test
+    void nicotineDependenceIsNotSubstanceUse() {
+        assertThat(ConcernCodes.of(file("condition-nicotine-dependence.json"))).isEmpty();
+        assertThat(ConcernCodes.of(conditions(CodeSystems.ICD_10, "F17.2", "active"))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"F43.1, PTSD", "F32.1, DEPRESSION", "F33.2, DEPRESSION", "F41.1, ANXIETY", "F10.2, SUBSTANCE_USE"})
+    void whoIcd10CodesMapAsIcd10CmDoes(String code, Concern expected) {
+        assertThat(ConcernCodes.of(conditions(CodeSystems.ICD_10, code, "active"))).containsExactly(expected);
+    }
+
+    @Test
+    void aWhoIcd10ConditionFromTheChartIsAConcern() {
+        assertThat(ConcernCodes.of(file("condition-who-icd10-depression.json"))).containsExactly(Concern.DEPRESSION);
     }
 
     @Test

@@ -178,4 +178,121 @@ class TrustedEhrTest {
                 .when().get("/api/v1/insights/strategies").then().statusCode(200)
                 .body("strategies.find { it.strategyId == '" + strategy + "' }.accepted", equalTo(1));
     }
+
+    private static void jwks(String state) throws Exception {
+        java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                URI.create(config("test.ehr.jwks-control") + "?state=" + state)).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+    }
+
+    @Test
+    void aTokenWithoutKidIsRefused() throws Exception {
+        ECKey key = ECKey.parse(config("test.ehr.es384"));
+        assertThat(discover(sign(new JWSHeader.Builder(JWSAlgorithm.ES384).type(JOSEObjectType.JWT).build(),
+                claims("/cds-services").build(), new ECDSASigner(key)))).isEqualTo(401);
+    }
+
+    @Test
+    void aTokenWithoutTypIsRefused() throws Exception {
+        ECKey key = ECKey.parse(config("test.ehr.es384"));
+        assertThat(discover(sign(new JWSHeader.Builder(JWSAlgorithm.ES384).keyID(key.getKeyID()).build(),
+                claims("/cds-services").build(), new ECDSASigner(key)))).isEqualTo(401);
+    }
+
+    @Test
+    void aJwkSetOutageKeepsTheLastGoodKeysInUse() throws Exception {
+        assertThat(discover(es384(claims("/cds-services").build()))).isEqualTo(200);
+        jwks("down");
+        try {
+            Thread.sleep(2_500); // past the test profile's two-second JWK Set cache
+            assertThat(discover(es384(claims("/cds-services").build()))).isEqualTo(200);
+            assertThat(discover(rs384(claims("/cds-services").build()))).isEqualTo(200);
+        } finally {
+            jwks("up");
+        }
+    }
+
+    @Test
+    void aRotatedKeyIsFetchedWhenATokenNamesIt() throws Exception {
+        jwks("rotated");
+        try {
+            ECKey rotated = ECKey.parse(config("test.ehr.es384-rotated"));
+            assertThat(discover(sign(new JWSHeader.Builder(JWSAlgorithm.ES384).type(JOSEObjectType.JWT)
+                    .keyID(rotated.getKeyID()).build(), claims("/cds-services").build(), new ECDSASigner(rotated))))
+                    .isEqualTo(200);
+        } finally {
+            jwks("up");
+        }
+    }
+
+    @Test
+    void untrustedTokenValuesCannotForgeALogLine() throws Exception {
+        java.util.List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler capture = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                lines.add(new java.util.logging.SimpleFormatter().formatMessage(record));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+        root.addHandler(capture);
+        try {
+            String forged = "x\nINFO  [org.imp.cds.tru.EhrTokenFilter] Accepted CDS Hooks call from https://rogue.example";
+            ECKey key = ECKey.parse(config("test.ehr.es384"));
+            assertThat(discover(sign(new JWSHeader.Builder(JWSAlgorithm.ES384).type(JOSEObjectType.JWT)
+                    .keyID("es-1\r\n" + forged).build(), claims("/cds-services").issuer(forged).build(),
+                    new ECDSASigner(key)))).isEqualTo(401);
+            assertThat(discover(sign(new JWSHeader.Builder(JWSAlgorithm.ES384).type(JOSEObjectType.JWT)
+                    .keyID(key.getKeyID()).build(), claims("/cds-services").audience(forged).build(),
+                    new ECDSASigner(key)))).isEqualTo(401);
+        } finally {
+            root.removeHandler(capture);
+        }
+        assertThat(lines).filteredOn(line -> line.contains("Refused CDS Hooks call")).hasSize(2)
+                .allSatisfy(line -> assertThat(line).doesNotContain("\n").doesNotContain("\r"))
+                .anySatisfy(line -> assertThat(line).contains("\\nINFO"));
+    }
+
+    @jakarta.inject.Inject
+    javax.sql.DataSource dataSource;
+
+    @jakarta.inject.Inject
+    org.impasseadvisor.audit.RecordSchema schema;
+
+    @Test
+    void seenTokensAreSharedThroughPostgresqlAndKeptPerInstanceOnH2() throws Exception {
+        JWTClaimsSet claims = claims("/cds-services").build();
+        assertThat(discover(es384(claims))).isEqualTo(200);
+        schema.ensureCurrent();
+        String key = DatabaseReplayStore.key(TrustedEhr.ISSUER, claims.getJWTID());
+        int rows;
+        try (java.sql.Connection connection = dataSource.getConnection();
+                java.sql.PreparedStatement count = connection.prepareStatement(
+                        "SELECT COUNT(*) FROM seen_ehr_token WHERE token_key = ?")) {
+            count.setString(1, key);
+            try (java.sql.ResultSet result = count.executeQuery()) {
+                result.next();
+                rows = result.getInt(1);
+            }
+        }
+        boolean postgresql = config("quarkus.datasource.db-kind").equals("postgresql");
+        assertThat(rows).isEqualTo(postgresql ? 1 : 0);
+        if (postgresql) {
+            // another replica, with its own memory and the same database, refuses the replay
+            DatabaseReplayStore otherReplica = new DatabaseReplayStore(dataSource, () -> { });
+            Instant now = Instant.now();
+            assertThat(otherReplica.firstUse(TrustedEhr.ISSUER, claims.getJWTID(), now.plusSeconds(300), now))
+                    .isFalse();
+            assertThat(otherReplica.firstUse(TrustedEhr.ISSUER, UUID.randomUUID().toString(), now.plusSeconds(300),
+                    now)).isTrue();
+        }
+    }
 }
