@@ -5,7 +5,8 @@
 # made by the same training run (src/main/docker/cds-training-run.sh): an AOT cache on JDK 25 or later, an
 # AppCDS archive on older JDKs. Prints "started in" (as Quarkus logs it) and the time from launching java to
 # the first 200 answer to a recommendation, per start and as medians, with the load average at each start,
-# and the product-to-bare-stack ratio. Loopback only; everything it starts is stopped on exit. See BENCHMARKS.md.
+# and the product-to-bare-stack ratio. It also prints the CPU time the JVM used up to that first answer (all its
+# threads), which other work on the machine inflates far less than the wall times. Loopback only; everything it starts is stopped on exit. See BENCHMARKS.md.
 #
 #   bench/start-bench.sh                                   # on the JDK of JAVA_HOME (or java on the PATH)
 #   JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 STARTS=9 bench/start-bench.sh
@@ -64,7 +65,10 @@ post() {
     --data-binary @bench/typical.json "http://127.0.0.1:$1/api/v1/recommendations" || true
 }
 
-# One start: prints "started-in-seconds first-answer-ms load".
+# CPU seconds (user + system, all threads) a process has used so far.
+cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' "/proc/$1/stat"; }
+
+# One start: prints "started-in-seconds first-answer-ms load cpu-seconds".
 start_once() {
   local name=$1 data
   data=$(mktemp -d "$WORK/$name.XXXX")
@@ -76,10 +80,11 @@ start_once() {
     -Dquarkus.datasource.jdbc.url="jdbc:h2:file:$data/db;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=8192" \
     -jar quarkus-run.jar) >"$data/log" 2>&1 &
   PID=$!
-  local ready=
+  local ready= cpu=
   for _ in $(seq 1 6000); do
     if [ "$(post "${PORT[$name]}")" = 200 ]; then
       ready=$((($(date +%s%N) - t0) / 1000000))
+      cpu=$(cpu_seconds "$PID")
       break
     fi
     kill -0 "$PID" 2>/dev/null || break
@@ -90,27 +95,31 @@ start_once() {
   PID=
   [ -n "$ready" ] || { log "$name did not answer; its log:"; tail -20 "$data/log" >&2; exit 1; }
   grep -q '\[aot\]\|\[cds\]' "$data/log" && { log "$name: the JVM complained about its cache:"; grep '\[aot\]\|\[cds\]' "$data/log" | head -3 >&2; }
-  echo "$(grep -o 'started in [0-9.]*s' "$data/log" | grep -o '[0-9.]*' | tail -1) $ready $before"
+  echo "$(grep -o 'started in [0-9.]*s' "$data/log" | grep -o '[0-9.]*' | tail -1) $ready $before $cpu"
 }
 
 echo "== Start-up: $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(java -version 2>&1 | head -1), cache $CACHE, $HEAP, $STARTS starts each, interleaved"
-printf '%-6s %-11s %11s %14s %6s\n' start service 'started in' 'first answer' load
+printf '%-6s %-11s %11s %14s %9s %6s\n' start service 'started in' 'first answer' 'CPU used' load
 for i in $(seq 1 "$STARTS"); do
   for name in "${NAMES[@]}"; do
-    read -r started ready before <<<"$(start_once "$name")"
-    echo "$name $started $ready $before" >>"$WORK/starts"
-    printf '%-6s %-11s %10.3fs %12d ms %6s\n' "$i" "$name" "$started" "$ready" "$before"
+    read -r started ready before cpu <<<"$(start_once "$name")"
+    echo "$name $started $ready $before $cpu" >>"$WORK/starts"
+    printf '%-6s %-11s %10.3fs %12d ms %8.2fs %6s\n' "$i" "$name" "$started" "$ready" "$cpu" "$before"
   done
 done
 echo
 for name in "${NAMES[@]}"; do
-  printf '%-11s started in median %.3f s (min %.3f), first answer median %d ms (min %d)\n' "$name" \
+  printf '%-11s started in median %.3f s (min %.3f), first answer median %d ms (min %d), CPU to the first answer median %.2f s\n' "$name" \
     "$(awk -v n="$name" '$1 == n {print $2}' "$WORK/starts" | median)" \
     "$(awk -v n="$name" '$1 == n {print $2}' "$WORK/starts" | sort -n | head -1)" \
     "$(awk -v n="$name" '$1 == n {print $3}' "$WORK/starts" | median)" \
-    "$(awk -v n="$name" '$1 == n {print $3}' "$WORK/starts" | sort -n | head -1)"
+    "$(awk -v n="$name" '$1 == n {print $3}' "$WORK/starts" | sort -n | head -1)" \
+    "$(awk -v n="$name" '$1 == n {print $5}' "$WORK/starts" | median)"
 done
 product=$(awk '$1 == "product" {print $2}' "$WORK/starts" | median)
 bare=$(awk '$1 == "bare-stack" {print $2}' "$WORK/starts" | median)
 printf 'ratio product / bare stack ("started in" medians): %.2f (goal <= 1.0; stretch 0.8)\n' "$(echo "scale=4; $product / $bare" | bc)"
+product_cpu=$(awk '$1 == "product" {print $5}' "$WORK/starts" | median)
+bare_cpu=$(awk '$1 == "bare-stack" {print $5}' "$WORK/starts" | median)
+printf 'ratio product / bare stack (CPU to the first answer, medians): %.2f\n' "$(echo "scale=4; $product_cpu / $bare_cpu" | bc)"
 rm -rf "$WORK"
