@@ -139,6 +139,7 @@ wait_ready() {
   return 1
 }
 
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 rss_mb() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
 hwm_mb() { awk '/VmHWM/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
 started_in() { grep -o 'started in [0-9.]*s' "$OUT/$1.log" | grep -o '[0-9.]*' | tail -1; }
@@ -200,12 +201,15 @@ measure() {
   for round in $(seq 1 "$ROUNDS"); do
     for name in reference product; do
       before=$(load)
+      cpu_before=$(cpu_ticks "${!name}")
       if [ $name = product ]; then
         result=$(drive "$PRODUCT_PORT" "$DURATION" "$QUERY")
       else
         result=$(drive "$REFERENCE_PORT" "$DURATION")
       fi
-      echo "$round $name load=[$before] $result" >>"$OUT/rounds"
+      # the service's CPU per answered request, all its threads (GC, JIT and the record writer included)
+      cpu_us=$(echo "($(cpu_ticks "${!name}") - $cpu_before) * 1000000 / $(getconf CLK_TCK) / $(echo "$result" | field requests)" | bc)
+      echo "$round $name load=[$before] $result cpu_us=$cpu_us" >>"$OUT/rounds"
       log "round $round $name: $(echo "$result" | field rps) req/s, p99 $(echo "$result" | field p99_us) µs (load before: $before)"
     done
   done
@@ -220,37 +224,44 @@ measure() {
   echo "== Impasse Advisor HTTP benchmark: $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load now $(load)"
   echo "   POST $PATH_$QUERY with $(basename "$BODY"), wrk -t$THREADS -c$CONNECTIONS, ${DURATION} s per endpoint per round, $ROUNDS rounds after ${WARMUP} s warm-up each, both JVMs $HEAP"
   echo
-  printf '%-6s %-10s %10s %9s %9s %9s %7s  %s\n' round endpoint 'req/s' 'p50 ms' 'p99 ms' 'max ms' errors 'load before'
+  printf '%-6s %-10s %10s %9s %9s %9s %7s %9s  %s\n' round endpoint 'req/s' 'p50 ms' 'p99 ms' 'max ms' errors 'CPU µs/req' 'load before'
   while read -r round name loadinfo result; do
     errors=0
     for kind in connect read write status timeout; do
       errors=$((errors + $(echo "$result" | field errors_$kind)))
     done
-    printf '%-6s %-10s %10.0f %9.2f %9.2f %9.2f %7d  %s\n' "$round" "$name" "$(echo "$result" | field rps)" \
+    printf '%-6s %-10s %10.0f %9.2f %9.2f %9.2f %7d %10d  %s\n' "$round" "$name" "$(echo "$result" | field rps)" \
       "$(echo "$result" | awk '{print}' | field p50_us | awk '{print $1/1000}')" \
       "$(echo "$result" | field p99_us | awk '{print $1/1000}')" \
-      "$(echo "$result" | field max_us | awk '{print $1/1000}')" "$errors" "$loadinfo"
+      "$(echo "$result" | field max_us | awk '{print $1/1000}')" "$errors" "$(echo "$result" | field cpu_us)" "$loadinfo"
   done <"$OUT/rounds"
 
-  summary() { # $1 name: median req/s, worst p99 ms, total errors
+  summary() { # $1 name: median req/s, worst p99 ms, total errors, median CPU µs per request
     local lines
     lines=$(grep " $1 " "$OUT/rounds")
-    local rps p99 errors=0
+    local rps p99 errors=0 cpu
     rps=$(echo "$lines" | field rps | median)
+    cpu=$(echo "$lines" | field cpu_us | median)
     p99=$(echo "$lines" | field p99_us | sort -n | tail -1 | awk '{print $1/1000}')
     for kind in connect read write status timeout; do
       errors=$((errors + $(echo "$lines" | field errors_$kind | paste -sd+ | bc)))
     done
-    echo "$rps $p99 $errors"
+    echo "$rps $p99 $errors $cpu"
   }
-  read -r ref_rps ref_p99 ref_errors <<<"$(summary reference)"
-  read -r prod_rps prod_p99 prod_errors <<<"$(summary product)"
+  read -r ref_rps ref_p99 ref_errors ref_cpu <<<"$(summary reference)"
+  read -r prod_rps prod_p99 prod_errors prod_cpu <<<"$(summary product)"
   ratio=$(echo "scale=3; $prod_rps / $ref_rps" | bc)
+  cpu_ratio=$(echo "scale=3; $ref_cpu / $prod_cpu" | bc)
 
   echo
   printf '%-10s median %8.0f req/s, worst p99 %6.2f ms, %d errors\n' reference "$ref_rps" "$ref_p99" "$ref_errors"
   printf '%-10s median %8.0f req/s, worst p99 %6.2f ms, %d errors\n' product "$prod_rps" "$prod_p99" "$prod_errors"
   printf 'ratio      %.1f %% of the reference (bar: >= 85 %%)\n' "$(echo "$ratio * 100" | bc)"
+  # Other work on the machine takes CPU from both services, and more from the one that needs more per
+  # request; CPU per request is far steadier, and on a quiet machine where both saturate the cores the
+  # throughput ratio tends to the inverse ratio of CPU per request.
+  printf 'CPU per request: reference %d µs, product %d µs; reference/product %.1f %% (the ratio a quiet, CPU-bound machine tends to)\n' \
+    "$ref_cpu" "$prod_cpu" "$(echo "$cpu_ratio * 100" | bc)"
 
   echo
   echo "Start-up ($STARTS starts each; 'started in' as Quarkus logs it; 'first answer' from launch to the first 200 on POST, JVM start included)"
@@ -280,8 +291,8 @@ measure() {
   started=$(cut -d' ' -f1 "$OUT/product.starts" | median)
   local ref_started
   ref_started=$(cut -d' ' -f1 "$OUT/reference.starts" | median)
-  printf 'JDK %-3s product %8.0f req/s, reference %8.0f req/s, ratio %5.1f %%, product worst p99 %6.2f ms, errors %d; started in: product %.3f s, reference %.3f s\n' \
-    "$jdk" "$prod_rps" "$ref_rps" "$(echo "$ratio * 100" | bc)" "$prod_p99" "$((prod_errors + ref_errors))" "$started" "$ref_started" >>"$SUMMARY"
+  printf 'JDK %-3s product %8.0f req/s, reference %8.0f req/s, ratio %5.1f %% (by CPU per request %5.1f %%), product worst p99 %6.2f ms, errors %d; started in: product %.3f s, reference %.3f s\n' \
+    "$jdk" "$prod_rps" "$ref_rps" "$(echo "$ratio * 100" | bc)" "$(echo "$cpu_ratio * 100" | bc)" "$prod_p99" "$((prod_errors + ref_errors))" "$started" "$ref_started" >>"$SUMMARY"
   stop "$product"
   stop "$reference"
   RUNNING=()

@@ -2,7 +2,8 @@
 # CPU (or allocation) profile of the packaged product under the HTTP benchmark's load, with async-profiler
 # (tools.profiler:async-profiler from Maven Central, whose jar carries the native library). Starts the
 # product as bench/http-bench.sh does (its app folder and cache, -Xmx128m, its own H2 file, every record
-# written), warms it up, profiles DURATION seconds of wrk load, stops everything, and prints where the
+# written) with the profiler on from its start, drives WARMUP then DURATION seconds of wrk load (the profile
+# covers both and the start: keep WARMUP short against DURATION), stops everything, and prints where the
 # samples went: per thread group (event loops, the record writer, GC, JIT, other) and, on the event loops and
 # the writer, per component (the leaf-most frame that names one). Loopback only. See BENCHMARKS.md.
 #
@@ -36,7 +37,10 @@ if [ -f "$APP/app.aot" ]; then cache=(-XX:AOTCache=app.aot); elif [ -f "$APP/app
 PID=
 cleanup() { [ -n "$PID" ] && { kill -9 "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; }; }
 trap cleanup EXIT
-(cd "$APP" && exec java -Xmx128m "${cache[@]}" -agentpath:"$lib" -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" \
+# for allocations, the collapsed counts are bytes (total), not samples
+options="start,event=$EVENT,threads,collapsed,file=$OUT/profile.collapsed"
+if [ "$EVENT" = alloc ]; then options="$options,alloc=512k,total"; else options="$options,interval=1ms"; fi
+(cd "$APP" && exec java -Xmx128m "${cache[@]}" -agentpath:"$lib=$options" -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" \
   -Dquarkus.datasource.jdbc.url="jdbc:h2:file:$OUT/data/impasse-advisor;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=8192" \
   -jar quarkus-run.jar) >"$OUT/service.log" 2>&1 &
 PID=$!
@@ -49,18 +53,16 @@ drive() {
   BODY_FILE=$ROOT/bench/typical.json wrk -t"$THREADS" -c"$CONNECTIONS" -d"${1}s" --timeout 5s -s bench/post.lua \
     "http://127.0.0.1:$PORT/api/v1/recommendations" | grep '^RESULT'
 }
-drive "$WARMUP" >/dev/null
-# The agent is loaded at start but idle; jcmd starts and stops it around the measured load.
-jcmd "$PID" JVMTI.agent_load "$lib" "start,event=$EVENT,threads,interval=$([ "$EVENT" = alloc ] && echo 512k || echo 1ms)" >/dev/null
+warm=$(drive "$WARMUP")
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 result=$(drive "$DURATION")
-# for allocations, the collapsed counts are bytes (total), not samples
-jcmd "$PID" JVMTI.agent_load "$lib" "stop,collapsed$([ "$EVENT" = alloc ] && echo ,total),file=$OUT/profile.collapsed" >/dev/null
-kill "$PID"; wait "$PID" 2>/dev/null || true; PID=
+kill "$PID"; wait "$PID" 2>/dev/null || true; PID= # the profiler writes its file as the JVM exits
 
-echo "== Profile ($EVENT) of the product under wrk -t$THREADS -c$CONNECTIONS, ${DURATION} s after ${WARMUP} s warm-up, $(date -u +%Y-%m-%dT%H:%MZ), load before: $load_before"
-echo "$(java -version 2>&1 | head -1); $(echo "$result" | sed -n 's/.* rps=\([^ ]*\).*/\1/p') req/s, $(echo "$result" | sed -n 's/.* requests=\([^ ]*\).*/\1/p') requests"
-python3 - "$OUT/profile.collapsed" "$(echo "$result" | sed -n 's/.* requests=\([^ ]*\).*/\1/p')" "$EVENT" <<'PY'
+requests() { sed -n 's/.* requests=\([^ ]*\).*/\1/p'; }
+total=$(($(echo "$warm" | requests) + $(echo "$result" | requests)))
+echo "== Profile ($EVENT) of the product from its start through ${WARMUP} + ${DURATION} s of wrk -t$THREADS -c$CONNECTIONS, $(date -u +%Y-%m-%dT%H:%MZ), load before the measured part: $load_before"
+echo "$(java -version 2>&1 | head -1); measured part $(echo "$result" | sed -n 's/.* rps=\([^ ]*\).*/\1/p') req/s; $total requests in all (the per-request figures divide by these)"
+python3 - "$OUT/profile.collapsed" "$total" "$EVENT" <<'PY'
 import collections, re, sys
 path, requests, event = sys.argv[1], int(sys.argv[2] or 0), sys.argv[3]
 components = [  # the leaf-most frame matching one of these names the component
@@ -73,7 +75,7 @@ components = [  # the leaf-most frame matching one of these names the component
     ("security", r"^io/quarkus/security/|^io/quarkus/vertx/http/runtime/security/|^io/smallrye/jwt/"),
     ("CDI, context propagation", r"^io/quarkus/arc/|^io/smallrye/context/"),
     ("Netty, Vert.x, Quarkus HTTP", r"^io/netty/|^io/vertx/|^io/quarkus/vertx/"),
-    ("JDK", r"^java/|^jdk/|^sun/"),
+    ("JDK", r"^java/|^jdk/|^sun/"),  # last: see below
 ]
 groups = collections.Counter(); per = collections.defaultdict(collections.Counter); total = 0
 for line in open(path):
@@ -91,12 +93,14 @@ for line in open(path):
     name = None
     if event != "alloc" and (leaf.endswith("_[k]") or leaf.startswith("[")):
         name = "kernel (sockets, scheduling)"
-    else:
+    else:  # the JDK only when no frame above the leaf names another component
         for frame in reversed(frames[1:]):
-            for label, pattern in components:
+            for label, pattern in components[:-1]:
                 if re.search(pattern, frame):
                     name = label; break
             if name: break
+        if not name and any(re.search(components[-1][1], f) for f in frames[1:]):
+            name = components[-1][0]
     per[group][name or "other"] += n
 unit = "samples" if event != "alloc" else "bytes"
 print(f"\n{'thread group':<32} {'share':>7}")
