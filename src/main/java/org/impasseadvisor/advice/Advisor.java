@@ -1,7 +1,6 @@
 package org.impasseadvisor.advice;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -64,7 +63,7 @@ public class Advisor {
             }
             returned.add(new PendingRecord.Returned(ranked.strategy().id(), ranked.rank(), ranked.score(), cardId));
         }
-        records.submit(new PendingRecord(id, Instant.now(), recommendation.catalogVersion(),
+        records.submit(new PendingRecord(id, recommendation.catalogVersion(),
                 recommendation.catalogHash(), channel, clientId, descriptor, List.copyOf(returned)));
         return new Advice(id, recommendation, cardIds);
     }

@@ -101,17 +101,20 @@ public class Insights {
         return yes + no == 0 ? null : (double) yes / (yes + no);
     }
 
-    /** Builds a query with the period and root-cause filters; absent filters add nothing to the text. */
+    /**
+     * Builds a query with the period and root-cause filters; absent filters add nothing to the text. A period is
+     * a range of the records' time-ordered ids, which the primary key finds ({@link RecordIds#firstAtOrAfter}).
+     */
     private static TypedQuery<Object[]> query(String select, String join, String groupBy, InsightsQuery filter) {
         List<String> where = new ArrayList<>();
         if (!join.isBlank()) {
             where.add(join.strip());
         }
         if (filter.from() != null) {
-            where.add("r.createdAt >= :from");
+            where.add("r.id >= :from");
         }
         if (filter.to() != null) {
-            where.add("r.createdAt < :to");
+            where.add("r.id < :to");
         }
         if (filter.rootCause() != null) {
             where.add("r.rootCauses like :cause" + LIKE_ESCAPE);
@@ -119,10 +122,10 @@ public class Insights {
         String text = select + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + groupBy;
         TypedQuery<Object[]> query = Panache.getEntityManager().createQuery(text, Object[].class);
         if (filter.from() != null) {
-            query.setParameter("from", filter.from());
+            query.setParameter("from", RecordIds.firstAtOrAfter(filter.from()));
         }
         if (filter.to() != null) {
-            query.setParameter("to", filter.to());
+            query.setParameter("to", RecordIds.firstAtOrAfter(filter.to()));
         }
         if (filter.rootCause() != null) {
             query.setParameter("cause", PackedLists.rootCausePattern(filter.rootCause()));

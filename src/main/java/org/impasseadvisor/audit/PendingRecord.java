@@ -1,6 +1,5 @@
 package org.impasseadvisor.audit;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.impasseadvisor.descriptor.ImpasseDescriptor;
@@ -9,11 +8,11 @@ import org.impasseadvisor.descriptor.ImpasseDescriptor;
  * A recommendation waiting to be written. Built on the request path, so it only holds references to
  * immutable values; turning it into rows happens on the writer's thread.
  *
+ * @param id a {@link RecordIds} id, which also tells when the record was created
  * @param clientId the calling client when it is known, else null
  */
 public record PendingRecord(
         UUID id,
-        Instant createdAt,
         String catalogVersion,
         String catalogHash,
         Channel channel,

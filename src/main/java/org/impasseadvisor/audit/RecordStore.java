@@ -103,8 +103,8 @@ public class RecordStore {
                 .firstResultOptional();
     }
 
-    /** The records first, then the cards that refer to them. */
-    private static void insert(Connection connection, List<PendingRecord> records) throws SQLException {
+    /** The records first, then the cards that refer to them; the caller commits (RecordWriteBenchmark times this). */
+    static void insert(Connection connection, List<PendingRecord> records) throws SQLException {
         if (records.isEmpty()) {
             return;
         }
@@ -113,7 +113,7 @@ public class RecordStore {
             boolean cards = false;
             for (PendingRecord pending : records) {
                 record.setObject(1, pending.id());
-                record.setObject(2, pending.createdAt().atOffset(ZoneOffset.UTC));
+                record.setObject(2, RecordIds.createdAt(pending.id()).atOffset(ZoneOffset.UTC));
                 record.setString(3, pending.catalogVersion());
                 record.setString(4, pending.catalogHash());
                 record.setString(5, pending.channel().name());

@@ -5,6 +5,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 import org.impasseadvisor.logging.Untrusted;
 import org.jboss.logging.Logger;
 
@@ -42,10 +43,11 @@ public class Retention {
         return QuarkusTransaction.joiningExisting().call(() -> purge(cutoff));
     }
 
+    /** Records created before the cut-off are those whose time-ordered ids come before its first id. */
     private long purge(Instant cutoff) {
-        long feedback = Feedback.delete("recommendationId in (select r.id from RecommendationRecord r"
-                + " where r.createdAt < ?1)", cutoff);
-        long records = RecommendationRecord.delete("createdAt < ?1", cutoff);
+        UUID firstKept = RecordIds.firstAtOrAfter(cutoff);
+        long feedback = Feedback.delete("recommendationId < ?1", firstKept);
+        long records = RecommendationRecord.delete("id < ?1", firstKept);
         if (records > 0) {
             LOG.infof("Purged %d recommendation records and %d feedback older than %s", records, feedback, cutoff);
         }

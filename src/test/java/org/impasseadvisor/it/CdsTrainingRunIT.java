@@ -20,9 +20,12 @@ class CdsTrainingRunIT {
     @Test
     void theArchiveOfATrainingRunIsUsableByTheServiceStartedAsTheImageStartsIt() throws Exception {
         Path archive = Files.createTempDirectory("impasse-cds").resolve("app-cds.jsa");
-        Process training = new ProcessBuilder("bash", "src/main/docker/cds-training-run.sh",
-                PackagedService.JAR.getParent().toString(), archive.toString())
-                .redirectErrorStream(true).start();
+        ProcessBuilder trainingRun = new ProcessBuilder("bash", "src/main/docker/cds-training-run.sh",
+                PackagedService.JAR.getParent().toString(), archive.toString()).redirectErrorStream(true);
+        // the archive is made by the JVM that then starts the service (PackagedService): the tests' own
+        trainingRun.environment().merge("PATH", Path.of(System.getProperty("java.home"), "bin").toString(),
+                (path, javaBin) -> javaBin + java.io.File.pathSeparator + path);
+        Process training = trainingRun.start();
         String output = new String(training.getInputStream().readAllBytes());
         assertThat(training.waitFor(120, TimeUnit.SECONDS)).as(output).isTrue();
         assertThat(training.exitValue()).as(output).isZero();

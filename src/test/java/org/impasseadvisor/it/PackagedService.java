@@ -68,7 +68,9 @@ final class PackagedService implements AutoCloseable {
 
     /** Starts the jar without waiting for it. */
     Process launch() throws IOException {
-        List<String> command = new ArrayList<>(List.of("java", "-Xmx256m"));
+        // the JVM that runs the tests: an AppCDS archive or AOT cache only works with the JVM that wrote it
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx256m"));
         command.addAll(jvmOptions);
         command.add("-Dquarkus.http.port=" + port);
         for (String property : List.of("quarkus.datasource.jdbc.url", "quarkus.datasource.username",
