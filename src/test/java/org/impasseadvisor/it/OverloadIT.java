@@ -23,25 +23,33 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Against the packaged jar with room for one request in flight, held by a request whose body never
- * finishes: every other request is shed, cheaply and in the API's formats, on a connection that stays
- * open, while the probes answer. No timing is asserted (see BENCHMARKS.md, "Overload").
+ * finishes: other requests wait in the queue while there is room in it and are shed beyond it, cheaply and
+ * in the API's formats, on a connection that stays open, while the probes answer. No timing is asserted
+ * (see BENCHMARKS.md, "Overload").
  */
 class OverloadIT {
 
     private static final String DESCRIPTOR = "{\"rootCauses\": [\"FEAR\"]}";
     private static final String RECOMMENDATIONS = "/api/v1/recommendations";
 
+    /** No queue: every request beyond the one in flight is shed at once. */
     private static PackagedService service;
+    /** Room for one request to wait, as long as the test needs; connections closed after a shed answer. */
+    private static PackagedService queueing;
     private Socket holder;
 
     @BeforeAll
     static void start() throws Exception {
-        service = new PackagedService("impasse.load-shedding.max-in-flight=1").start();
+        service = new PackagedService("impasse.load-shedding.max-in-flight=1", "impasse.load-shedding.queue-size=0")
+                .start();
+        queueing = new PackagedService("impasse.load-shedding.max-in-flight=1", "impasse.load-shedding.queue-size=1",
+                "impasse.load-shedding.queue-timeout=PT60S", "impasse.load-shedding.close-connection=true").start();
     }
 
     @AfterAll
     static void stop() {
         service.close();
+        queueing.close();
     }
 
     @BeforeEach
@@ -105,22 +113,26 @@ class OverloadIT {
     }
 
     @Test
-    void closingTheConnectionAfterAShedAnswerIsAnOption() throws Exception {
-        try (PackagedService closing = new PackagedService("impasse.load-shedding.max-in-flight=1",
-                "impasse.load-shedding.close-connection=true").start();
-                Socket held = holdARequestInFlight(closing.port);
-                Socket client = new Socket("127.0.0.1", closing.port)) {
-            Answer shed = post(client);
+    void aRequestWaitsForRoomAndOneBeyondTheQueueIsShedOnAClosedConnectionWhenSoConfigured() throws Exception {
+        try (Socket held = holdARequestInFlight(queueing.port);
+                Socket waiting = new Socket("127.0.0.1", queueing.port);
+                Socket beyond = new Socket("127.0.0.1", queueing.port)) {
+            send(waiting);
+            awaitGauge(queueing.port, "impasse_requests_waiting", 1);
+            send(beyond);
+            Answer shed = read(beyond);
             assertThat(shed.status).isEqualTo(503);
             assertThat(shed.headers).containsEntry("retry-after", "2").containsEntry("connection", "close");
-            assertThat(client.getInputStream().read()).as("end of stream: the service closed the connection")
+            assertThat(beyond.getInputStream().read()).as("end of stream: the service closed the connection")
                     .isEqualTo(-1);
+            held.close();
+            assertThat(read(waiting).status).as("the waiting request, once the one in flight is gone").isEqualTo(200);
         }
     }
 
     /**
      * Sends the headers and part of the body of a recommendation request, so it stays in flight until the
-     * socket closes; returns once the service sheds another request, that is once this one holds the slot.
+     * socket closes; returns once the service counts it in flight.
      */
     private static Socket holdARequestInFlight(int port) throws Exception {
         Socket socket = new Socket("127.0.0.1", port);
@@ -128,26 +140,40 @@ class OverloadIT {
         out.write(("POST " + RECOMMENDATIONS + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
                 + "Content-Length: 100\r\n\r\n{\"rootCauses\":").getBytes(StandardCharsets.US_ASCII));
         out.flush();
-        for (int tries = 0; tries < 50; tries++) {
-            try (Socket probe = new Socket("127.0.0.1", port)) {
-                if (post(probe).status == 503) {
-                    return socket;
-                }
+        awaitGauge(port, "impasse_requests_in_flight", 1);
+        return socket;
+    }
+
+    /** Waits up to 10 s for a gauge of /q/metrics to read the value. */
+    private static void awaitGauge(int port, String gauge, int value) throws InterruptedException {
+        String expected = gauge + " " + value + ".0";
+        for (int tries = 0; tries < 100; tries++) {
+            String metrics = given().port(port).when().get("/q/metrics").then().statusCode(200).extract().asString();
+            if (metrics.lines().anyMatch(expected::equals)) {
+                return;
             }
             Thread.sleep(100);
         }
-        socket.close();
-        throw new IllegalStateException("the held request was not admitted within 5 s");
+        throw new IllegalStateException(gauge + " did not reach " + value + " within 10 s");
     }
 
-    /** One keep-alive HTTP/1.1 request on the socket, and its answer read to the end of its body. */
+    /** One keep-alive HTTP/1.1 request on the socket, and its answer. */
     private static Answer post(Socket socket) throws IOException {
+        send(socket);
+        return read(socket);
+    }
+
+    private static void send(Socket socket) throws IOException {
         byte[] body = DESCRIPTOR.getBytes(StandardCharsets.UTF_8);
         OutputStream out = socket.getOutputStream();
         out.write(("POST " + RECOMMENDATIONS + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
                 + "Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
         out.write(body);
         out.flush();
+    }
+
+    /** An answer read to the end of its body, so the next one on the connection can be read. */
+    private static Answer read(Socket socket) throws IOException {
         InputStream in = socket.getInputStream();
         String statusLine = line(in);
         Map<String, String> headers = new LinkedHashMap<>();
@@ -155,7 +181,7 @@ class OverloadIT {
             int colon = header.indexOf(':');
             headers.put(header.substring(0, colon).trim().toLowerCase(Locale.ROOT), header.substring(colon + 1).trim());
         }
-        in.readNBytes(Integer.parseInt(headers.getOrDefault("content-length", "0"))); // the next answer starts after it
+        in.readNBytes(Integer.parseInt(headers.getOrDefault("content-length", "0")));
         return new Answer(Integer.parseInt(statusLine.split(" ")[1]), headers);
     }
 
