@@ -16,7 +16,7 @@ public interface LoadSheddingConfig {
      * Requests served at once, from their headers to the end of their answer. Health probes and metrics
      * ({@code /q/*}) are neither counted nor held.
      */
-    @WithDefault("256")
+    @WithDefault("64")
     int maxInFlight();
 
     /** Requests that wait, unread, for one in flight to end; one more is shed at once. */
