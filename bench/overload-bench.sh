@@ -6,9 +6,10 @@
 # drives it with wrk at every level of CONNECTIONS in turn. Every wrk connection sends its next request as
 # soon as it has an answer (a closed loop: a shed request is retried at once, as a client that retries
 # does). Prints, per kind and level: answered (200) per second, their share of the first level's figure
-# (capacity), 503 per second, p99 of the answered requests, and every other error; then probe answers
-# during the highest level, GC and memory. Loopback only; every phase is bounded in time; everything it
-# starts is stopped on exit. See BENCHMARKS.md, "Overload".
+# (capacity), 503 per second, p99 of the answered requests (seen by a few more clients beside wrk's), every
+# other error, and the CPU the service used (the share per CPU second holds with other load on the
+# machine); then probe answers during the highest level, GC and memory. Loopback only; every phase is
+# bounded in time; everything it starts is stopped on exit. See BENCHMARKS.md, "Overload".
 #
 #   bench/overload-bench.sh                     # build, then measure (about 4 minutes)
 #   SKIP_BUILD=1 bench/overload-bench.sh        # measure the jar already built
@@ -17,7 +18,8 @@
 # Tunables (environment): CONNECTIONS ("32 256 1500"; the first is the capacity level), DURATION seconds
 # per level (12), WARMUP seconds per kind (20), KINDS ("plain full cds"), THREADS wrk threads (2),
 # PORT (19080), HEAP (-Xmx128m), APP (target/quarkus-app), PRODUCT_OPTS (extra JVM options, e.g.
-# -Dimpasse.overload.max-in-flight=64), TIMEOUT wrk's request timeout in seconds (10).
+# -Dimpasse.load-shedding.max-in-flight=16), TIMEOUT request timeout in seconds (10), OBSERVERS clients
+# beside wrk's that time each answer (4).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -31,14 +33,20 @@ PORT=${PORT:-19080}
 HEAP=${HEAP:--Xmx128m}
 APP=$(realpath "${APP:-target/quarkus-app}")
 TIMEOUT=${TIMEOUT:-10}
+OBSERVERS_COUNT=${OBSERVERS:-4}
 HOST=127.0.0.1
 
 WORK=$(mktemp -d /tmp/impasse-overload.XXXXXX)
 SERVICE=
 PROBER=
+OBSERVER_PIDS=()
 
 cleanup() {
   [ -n "$PROBER" ] && kill "$PROBER" 2>/dev/null
+  touch "$WORK/stop"
+  for pid in "${OBSERVER_PIDS[@]}"; do
+    kill "$pid" 2>/dev/null
+  done
   if [ -n "$SERVICE" ] && kill "$SERVICE" 2>/dev/null; then
     for _ in $(seq 1 150); do
       kill -0 "$SERVICE" 2>/dev/null || break
@@ -115,6 +123,18 @@ drive() { # $1 connections, $2 seconds, $3 path, $4 body: prints wrk's RESULT li
     "http://$HOST:$PORT$3" | grep '^RESULT'
 }
 
+# One more client beside wrk's connections: sends the same request again and again on one keep-alive
+# connection and writes each answer's status and time (curl measures each request on its own, which wrk
+# cannot do per status). $1 path, $2 body, $3 output file.
+observe() {
+  local urls=()
+  for _ in $(seq 1 20); do urls+=(-o /dev/null "http://$HOST:$PORT$1"); done
+  while [ ! -e "$WORK/stop" ]; do
+    curl -s -w '%{http_code} %{time_total}\n' --max-time "$TIMEOUT" -X POST \
+      -H 'Content-Type: application/json' --data-binary @"$2" "${urls[@]}" >>"$3" || true
+  done
+}
+
 # Probes the liveness and readiness checks every 0.2 s while the highest level runs; one line per probe.
 probe() {
   while :; do
@@ -139,6 +159,13 @@ for kind in $KINDS; do
       probe &
       PROBER=$!
     fi
+    observed=$WORK/observed-$kind-$connections
+    : >"$observed"
+    OBSERVER_PIDS=()
+    for _ in $(seq 1 "$OBSERVERS_COUNT"); do
+      observe "$path" "$body" "$observed" &
+      OBSERVER_PIDS+=("$!")
+    done
     service_cpu=$(cpu_of "$SERVICE")
     children_cpu
     wrk_cpu=$(cat "$WORK/cpu")
@@ -146,6 +173,13 @@ for kind in $KINDS; do
     service_cpu=$(echo "$(cpu_of "$SERVICE") - $service_cpu" | bc -l)
     children_cpu
     wrk_cpu=$(echo "$(cat "$WORK/cpu") - $wrk_cpu" | bc -l)
+    cp "$observed" "$observed.during" # what the observers saw while wrk ran, not after
+    touch "$WORK/stop"
+    for pid in "${OBSERVER_PIDS[@]}"; do
+      wait "$pid" 2>/dev/null || true
+    done
+    rm -f "$WORK/stop"
+    OBSERVER_PIDS=()
     if [ -n "$PROBER" ]; then
       kill "$PROBER" 2>/dev/null
       wait "$PROBER" 2>/dev/null || true
@@ -161,13 +195,18 @@ done
 echo
 echo "== Impasse Advisor overload benchmark: $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load now $(load)"
 echo "   wrk -t$THREADS, ${DURATION} s per level after ${WARMUP} s warm-up per kind, JVM $HEAP${PRODUCT_OPTS:+, $PRODUCT_OPTS}"
-echo "   share = answered/s over the $first-connection figure of the same kind; p99 answered is an upper bound (see bench/overload.lua)"
+echo "   share = answered/s over the $first-connection figure of the same kind"
+echo "   p99 answered = p99 of the 200s seen by $OBSERVERS_COUNT more clients on keep-alive connections beside wrk's (n of them)"
 echo "   service cores = CPU seconds the service used per second; per CPU-s = answered per CPU second of the service, and"
 echo "   its share: the same ratio with the machine's other load taken out (what overload costs the service itself)"
 echo
-printf '%-6s %11s %11s %6s %8s %9s %7s %8s %9s %6s %5s  %s\n' kind connections 'answered/s' share '503/s' 'p99 ms' 'other' \
+printf '%-6s %11s %11s %6s %8s %9s %6s %7s %8s %9s %6s %5s  %s\n' kind connections 'answered/s' share '503/s' 'p99 ms' '' 'other' \
   'service' 'per CPU-s' share 'wrk' 'load before'
-printf '%-6s %11s %11s %6s %8s %9s %7s %8s %9s %6s %5s\n' '' '' '' '' '' answered errors cores '' '' cores
+printf '%-6s %11s %11s %6s %8s %9s %6s %7s %8s %9s %6s %5s\n' '' '' '' '' '' answered n errors cores '' '' cores
+# p99 and count of the observers' 200s: $1 file
+observed_p99() {
+  awk '$1 == 200 {print $2}' "$1" | sort -n | awk '{v[NR] = $1} END {i = int(NR * 0.99 + 0.999); if (i < 1) i = 1; printf "%.1f %d", (NR ? v[i] * 1000 : 0), NR}'
+}
 while read -r kind connections loadinfo result; do
   seconds=$(field seconds <<<"$result")
   ok=$(field ok <<<"$result")
@@ -180,9 +219,11 @@ while read -r kind connections loadinfo result; do
   fi
   others=$(($(field other <<<"$result") + $(field errors_connect <<<"$result") + $(field errors_read <<<"$result") \
     + $(field errors_write <<<"$result") + $(field errors_timeout <<<"$result")))
-  printf '%-6s %11d %11.0f %6.2f %8.0f %9.1f %7d %8.2f %9.0f %6.2f %5.2f  %s\n' "$kind" "$connections" "$rate" \
+  others=$((others + $(awk '$1 != 200 && $1 != 503' "$WORK/observed-$kind-$connections.during" | wc -l)))
+  read -r p99 n <<<"$(observed_p99 "$WORK/observed-$kind-$connections.during")"
+  printf '%-6s %11d %11.0f %6.2f %8.0f %9.1f %6d %7d %8.2f %9.0f %6.2f %5.2f  %s\n' "$kind" "$connections" "$rate" \
     "$(echo "$rate / $capacity" | bc -l)" "$(echo "$(field shed <<<"$result") / $seconds" | bc -l)" \
-    "$(echo "$(field p99_ok_us <<<"$result") / 1000" | bc -l)" "$others" "$(echo "$service_cpu / $seconds" | bc -l)" \
+    "$p99" "$n" "$others" "$(echo "$service_cpu / $seconds" | bc -l)" \
     "$efficiency" "$(echo "$efficiency / $capacity_efficiency" | bc -l)" "$(echo "$(field wrk_cpu <<<"$result") / $seconds" | bc -l)" \
     "${loadinfo#load=}"
 done <"$WORK/results"
