@@ -83,7 +83,6 @@ final class InFlightLimit {
 
     private void shedWaiting(RoutingContext request) {
         if (!request.response().closed()) {
-            request.request().resume(); // the unread body is read and dropped; the connection lives on
             shed.accept(request);
         }
     }

@@ -14,9 +14,11 @@ public interface LoadSheddingConfig {
 
     /**
      * Requests served at once, from their headers to the end of their answer. Health probes and metrics
-     * ({@code /q/*}) are neither counted nor held.
+     * ({@code /q/*}) are neither counted nor held. Requests answered on the event loop count from the moment
+     * their headers are read, so the bound must exceed what the event loops hold in one turn under load, or
+     * it throttles them below their capacity.
      */
-    @WithDefault("64")
+    @WithDefault("1024")
     int maxInFlight();
 
     /** Requests that wait, unread, for one in flight to end; one more is shed at once. */

@@ -80,6 +80,9 @@ public class OverloadGuard {
 
     private void shed(RoutingContext context) {
         shed.increment();
+        // A request shed after waiting is paused: resumed, its unread body is read and dropped, and its connection
+        // goes on to the next request. For one never paused this does nothing.
+        context.request().resume();
         boolean cdsHooks = context.normalizedPath().startsWith(CDS_HOOKS);
         HttpServerResponse response = context.response().setStatusCode(503);
         MultiMap headers = response.headers();
