@@ -14,7 +14,7 @@ import java.util.function.Consumer;
  * At most {@code maxInFlight} requests served at once; up to {@code queueSize} more wait, paused with their
  * bodies unread, in arrival order, and are served as requests in flight end; a request that finds the queue
  * full, or waits longer than the timeout, is shed. A waiting request costs a paused connection and a queue
- * entry, nothing else: no thread, no body.
+ * entry: no thread, and its body is not parsed.
  *
  * <p>Written here rather than taken from a library (Netflix concurrency-limits, the load-shedding
  * extension) because the waiting must happen on Vert.x's terms: the request paused on its event loop and

@@ -17,7 +17,8 @@ import org.impasseadvisor.api.problem.ProblemType;
 /**
  * Bounds the requests served at once and sheds the excess with a 503 and {@code Retry-After}, instead of
  * queueing without bound ({@code impasse.load-shedding.*}; see {@link InFlightLimit}). Only the excess is
- * shed, so the service keeps answering at capacity however many clients retry (BENCHMARKS.md, "Overload").
+ * shed, and a client that retries at once waits in the queue instead of spinning on 503s (measured in
+ * BENCHMARKS.md, "Overload").
  *
  * <p>A shed answer costs little: its body and headers are encoded once, nothing is logged, and the
  * connection stays open unless {@code impasse.load-shedding.close-connection} is set. The REST API's answer
