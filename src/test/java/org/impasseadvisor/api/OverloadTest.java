@@ -17,8 +17,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Forced overload: with a concurrency limit of one, a request arriving while another is in flight is
- * shed with a 503 problem and Retry-After, while health probes still answer.
+ * Forced overload: with room for one request in flight, a request arriving while another is in flight
+ * waits in the queue for the queue timeout, then is shed with a 503 problem and Retry-After, while health
+ * probes still answer.
  */
 @QuarkusTest
 @TestProfile(OverloadTest.LimitOfOne.class)
@@ -27,10 +28,7 @@ class OverloadTest {
     public static class LimitOfOne implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of(
-                    "quarkus.load-shedding.initial-limit", "1",
-                    "quarkus.load-shedding.max-limit", "1",
-                    "quarkus.load-shedding.priority.enabled", "false");
+            return Map.of("impasse.load-shedding.max-in-flight", "1");
         }
     }
 

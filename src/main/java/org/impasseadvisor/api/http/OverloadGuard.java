@@ -1,22 +1,29 @@
 package org.impasseadvisor.api.http;
 
-import io.quarkus.load.shedding.runtime.OverloadDetector;
-import io.quarkus.load.shedding.runtime.PriorityLoadShedding;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.impasseadvisor.api.problem.ProblemType;
 
 /**
- * Sheds load with a 503 problem and {@code Retry-After} when the service is overloaded, instead of
- * queueing requests without bound. Overload is detected by the {@code quarkus-load-shedding} extension's
- * adaptive concurrency limit (TCP Vegas-like, tuned with {@code quarkus.load-shedding.*}); its own HTTP
- * handler, which answers a bare 503, is switched off ({@code quarkus.load-shedding.enabled=false}) and this
- * one answers in the API's problem format. Management endpoints under {@code /q/} are never shed, so
- * probes and metrics keep answering under load.
+ * Bounds the requests served at once and sheds the excess with a 503 and {@code Retry-After}, instead of
+ * queueing without bound ({@code impasse.load-shedding.*}; see {@link InFlightLimit}). Only the excess is
+ * shed, and a client that retries at once waits in the queue instead of spinning on 503s (measured in
+ * BENCHMARKS.md, "Overload").
+ *
+ * <p>A shed answer costs little: its body and headers are encoded once, nothing is logged, and the
+ * connection stays open unless {@code impasse.load-shedding.close-connection} is set. The REST API's answer
+ * is a problem; a CDS Hooks call's is a FHIR OperationOutcome, as every CDS Hooks error is. Management
+ * endpoints under {@code /q/} are never counted nor shed, so probes and metrics answer under any load.
  */
 @Singleton
 public class OverloadGuard {
@@ -24,25 +31,43 @@ public class OverloadGuard {
     /** After the request id, before everything else. */
     static final int ORDER = -1_500_000_000;
     static final int RETRY_AFTER_SECONDS = 2;
-    private static final String BODY = "{\"type\":\"" + ProblemType.SERVICE_UNAVAILABLE.uri()
+    private static final String CDS_HOOKS = "/cds-services";
+    private static final CharSequence RETRY_AFTER_NAME = HttpHeaders.createOptimized("Retry-After");
+    private static final CharSequence RETRY_AFTER = HttpHeaders.createOptimized(String.valueOf(RETRY_AFTER_SECONDS));
+    private static final CharSequence PROBLEM_JSON = HttpHeaders.createOptimized("application/problem+json");
+    private static final CharSequence FHIR_JSON = HttpHeaders.createOptimized("application/fhir+json");
+    private static final Buffer PROBLEM = Buffer.buffer("{\"type\":\"" + ProblemType.SERVICE_UNAVAILABLE.uri()
             + "\",\"title\":\"" + ProblemType.SERVICE_UNAVAILABLE.title() + "\",\"status\":503,"
             + "\"detail\":\"The service is overloaded and shed this request. Try again after Retry-After seconds,"
-            + " or on another replica.\"}";
+            + " or on another replica.\"}");
+    private static final Buffer OUTCOME = Buffer.buffer("{\"resourceType\":\"OperationOutcome\",\"issue\":[{"
+            + "\"severity\":\"error\",\"code\":\"transient\",\"diagnostics\":\"The service is overloaded and shed"
+            + " this call. Try again after Retry-After seconds.\"}]}");
 
-    private final OverloadDetector detector;
-    private final PriorityLoadShedding priority;
-    private final boolean enabled;
+    private final LoadSheddingConfig config;
+    private final Vertx vertx;
+    private final InFlightLimit limit;
+    private final Counter shed;
 
-    public OverloadGuard(OverloadDetector detector, PriorityLoadShedding priority,
-            @ConfigProperty(name = "impasse.load-shedding.enabled", defaultValue = "true") boolean enabled) {
-        this.detector = detector;
-        this.priority = priority;
-        this.enabled = enabled;
+    public OverloadGuard(LoadSheddingConfig config, Vertx vertx, MeterRegistry registry) {
+        this.config = config;
+        this.vertx = vertx;
+        this.limit = new InFlightLimit(config.maxInFlight(), config.queueSize(), config.queueTimeout().toNanos(),
+                this::shed);
+        this.shed = Counter.builder("impasse.requests.shed")
+                .description("Requests answered 503 because the service was serving all it admits at once")
+                .register(registry);
+        Gauge.builder("impasse.requests.in.flight", limit, InFlightLimit::inFlight)
+                .description("Requests being served (management endpoints excluded)").register(registry);
+        Gauge.builder("impasse.requests.waiting", limit, InFlightLimit::waiting)
+                .description("Requests waiting to be served").register(registry);
     }
 
     void install(@Observes Router router) {
-        if (enabled) {
+        if (config.enabled()) {
             router.route().order(ORDER).handler(this::handle);
+            // waiters are shed within a quarter of the timeout after it expires
+            vertx.setPeriodic(Math.max(10, config.queueTimeout().toMillis() / 4), ignored -> limit.expire());
         }
     }
 
@@ -51,18 +76,22 @@ public class OverloadGuard {
             context.next();
             return;
         }
-        if (detector.isOverloaded() && priority.shedLoad(context)) {
-            context.response().setStatusCode(503)
-                    .putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
-                    .putHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS))
-                    // a new connection may reach a replica with room
-                    .putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE)
-                    .end(BODY);
-            return;
+        limit.offer(context);
+    }
+
+    private void shed(RoutingContext context) {
+        shed.increment();
+        // A request shed after waiting is paused: resumed, its unread body is read and dropped, and its connection
+        // goes on to the next request. For one never paused this does nothing.
+        context.request().resume();
+        boolean cdsHooks = context.normalizedPath().startsWith(CDS_HOOKS);
+        HttpServerResponse response = context.response().setStatusCode(503);
+        MultiMap headers = response.headers();
+        headers.set(HttpHeaders.CONTENT_TYPE, cdsHooks ? FHIR_JSON : PROBLEM_JSON);
+        headers.set(RETRY_AFTER_NAME, RETRY_AFTER);
+        if (config.closeConnection()) {
+            headers.set(HttpHeaders.CONNECTION, HttpHeaders.CLOSE);
         }
-        detector.requestBegin();
-        long start = System.nanoTime();
-        context.addEndHandler(ignored -> detector.requestEnd(System.nanoTime() - start));
-        context.next();
+        response.end(cdsHooks ? OUTCOME : PROBLEM);
     }
 }
