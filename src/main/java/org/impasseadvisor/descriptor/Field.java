@@ -22,6 +22,9 @@ public sealed interface Field permits Field.OfSet, Field.OfValue, Field.OfFlag, 
     /** The type of the record component that holds the field. */
     Class<?> type();
 
+    /** The field's value in a descriptor: a set, an enum value, a Boolean or a number; null when unknown. */
+    Object valueIn(ImpasseDescriptor descriptor);
+
     /** The property's name in its JSON object: the path's last segment. */
     default String name() {
         return path().substring(path().lastIndexOf('.') + 1);
@@ -42,6 +45,11 @@ public sealed interface Field permits Field.OfSet, Field.OfValue, Field.OfFlag, 
         }
 
         @Override
+        public Object valueIn(ImpasseDescriptor descriptor) {
+            return accessor.apply(descriptor);
+        }
+
+        @Override
         public Class<?> type() {
             return Set.class;
         }
@@ -56,6 +64,11 @@ public sealed interface Field permits Field.OfSet, Field.OfValue, Field.OfFlag, 
         }
 
         @Override
+        public Object valueIn(ImpasseDescriptor descriptor) {
+            return accessor.apply(descriptor);
+        }
+
+        @Override
         public Class<?> type() {
             return vocabulary;
         }
@@ -63,6 +76,11 @@ public sealed interface Field permits Field.OfSet, Field.OfValue, Field.OfFlag, 
 
     /** Yes or no; null when unknown. */
     record OfFlag(String path, String label, Function<ImpasseDescriptor, Boolean> accessor) implements Field {
+
+        @Override
+        public Object valueIn(ImpasseDescriptor descriptor) {
+            return accessor.apply(descriptor);
+        }
 
         @Override
         public Class<?> type() {
@@ -80,6 +98,11 @@ public sealed interface Field permits Field.OfSet, Field.OfValue, Field.OfFlag, 
         @Override
         public String path() {
             return range.field();
+        }
+
+        @Override
+        public Object valueIn(ImpasseDescriptor descriptor) {
+            return accessor.apply(descriptor);
         }
 
         @Override

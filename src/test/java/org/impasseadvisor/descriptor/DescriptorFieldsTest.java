@@ -9,13 +9,18 @@ import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.impasseadvisor.descriptor.json.DescriptorReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The field table says what the contract's ImpasseDescriptor schema says, and refuses to disagree with the records. */
+/**
+ * The field table says what the contract's ImpasseDescriptor schema says, reads back what the reader read, and
+ * refuses to disagree with the records.
+ */
 class DescriptorFieldsTest {
 
     private static JsonNode schemas;
@@ -80,6 +85,31 @@ class DescriptorFieldsTest {
                 });
         DescriptorFields.ALL.stream().filter(Field.OfFlag.class::isInstance).forEach(field ->
                 assertThat(CONTRACT.get(field.path()).get("type").asText()).as(field.path()).isEqualTo("boolean"));
+    }
+
+    @Test
+    void everyFieldReadsBackWhatTheReaderRead() throws IOException {
+        JsonNode body = new YAMLMapper().readTree("""
+                rootCauses: [DENIAL, FEAR]
+                concerns: [PTSD]
+                client: {ageGroup: ADULT, attendance: COURT_ORDERED, readiness: CONTEMPLATION, suicideRisk: LOW,
+                         culturalFactors: true, returning: false}
+                alliance: {srsTotal: 31.5, ruptureMarkers: [WITHDRAWAL]}
+                progress: {sessionsCompleted: 12, weeksWithoutProgress: 6, orsTrend: FLAT}
+                measures: {phq9Total: 14, phq9Item9: 0, gad7Total: 11, pcl5Total: 52}
+                therapist: {trainedIn: [EMDR, CBT]}
+                limit: 7
+                """);
+        ImpasseDescriptor descriptor = DescriptorReader.read(body).descriptor();
+        assertThat(DescriptorFields.ALL).allSatisfy(field -> {
+            JsonNode sent = body.at("/" + field.path().replace('.', '/'));
+            Object value = field.valueIn(descriptor);
+            String read = value instanceof Collection<?> set
+                    ? set.stream().map(String::valueOf).toList().toString().replace(" ", "")
+                    : String.valueOf(value);
+            String expected = sent.isArray() ? sent.toString().replace("\"", "") : sent.asText();
+            assertThat(read).as(field.path()).isEqualTo(expected);
+        });
     }
 
     @Test
