@@ -1,17 +1,18 @@
 package org.impasseadvisor.descriptor;
 
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The descriptor's fields, each declared once: its path in the JSON contract, its vocabulary or range, its
  * label and how to read it. The JSON reader, the engine's signals and the {@link Vocabulary} derive from this
- * table. Adding a field is a row here, its component in its record (in the same order as here) and the rules
- * that use it: the table checks, when it is first used, that its rows and the records' components agree.
+ * table. Adding a field is a row here, its component in its record (in the same order as here), its argument
+ * in its part's builder below and the rules that use it: the table checks, when it is first used, that its rows
+ * and the records' components agree in name, order and type.
  */
 public final class DescriptorFields {
 
@@ -71,16 +72,30 @@ public final class DescriptorFields {
             TRAINED_IN,
             LIMIT);
 
-    public static final Part<Client> CLIENT = new Part<>("client", Client.class);
-    public static final Part<Alliance> ALLIANCE = new Part<>("alliance", Alliance.class);
-    public static final Part<Progress> PROGRESS = new Part<>("progress", Progress.class);
-    public static final Part<Measures> MEASURES = new Part<>("measures", Measures.class);
-    public static final Part<Therapist> THERAPIST = new Part<>("therapist", Therapist.class);
+    // Each part is built by its canonical constructor from its rows' values in order; written out rather than
+    // called by reflection because the reader builds five parts per request, and a reflective call cost
+    // more than the rest of the reading (DescriptorReadingBenchmark).
+    public static final Part<Client> CLIENT = new Part<>("client", Client.class, v -> new Client((AgeGroup) v[0],
+            (Attendance) v[1], (Readiness) v[2], (SuicideRisk) v[3], (Boolean) v[4], (Boolean) v[5]));
+    public static final Part<Alliance> ALLIANCE = new Part<>("alliance", Alliance.class,
+            v -> new Alliance((Double) v[0], set(v[1])));
+    public static final Part<Progress> PROGRESS = new Part<>("progress", Progress.class,
+            v -> new Progress((Integer) v[0], (Integer) v[1], (OrsTrend) v[2]));
+    public static final Part<Measures> MEASURES = new Part<>("measures", Measures.class,
+            v -> new Measures((Integer) v[0], (Integer) v[1], (Integer) v[2], (Integer) v[3]));
+    public static final Part<Therapist> THERAPIST = new Part<>("therapist", Therapist.class,
+            v -> new Therapist(set(v[0])));
 
     /** The properties of the descriptor's own JSON object, in the contract's order. */
     public static final List<String> PROPERTIES = properties();
 
     private DescriptorFields() {
+    }
+
+    /** A set value of a row of a set field: the reader put it there, read from that row's vocabulary. */
+    @SuppressWarnings("unchecked")
+    private static <E> Set<E> set(Object value) {
+        return (Set<E>) value;
     }
 
     private static List<String> properties() {
@@ -112,9 +127,10 @@ public final class DescriptorFields {
         private final String name;
         private final List<Field> fields;
         private final List<String> names;
-        private final Constructor<R> constructor;
+        private final Function<Object[], R> builder;
 
-        Part(String name, Class<R> type) {
+        Part(String name, Class<R> type, Function<Object[], R> builder) {
+            this.builder = builder;
             this.name = name;
             this.fields = ALL.stream().filter(field -> field.part().equals(name)).toList();
             this.names = fields.stream().map(Field::name).toList();
@@ -129,12 +145,6 @@ public final class DescriptorFields {
                     throw new IllegalStateException(fields.get(i).path() + " is a " + fields.get(i).type().getSimpleName()
                             + " in the table but a " + components[i].getType().getSimpleName() + " in the record");
                 }
-            }
-            try {
-                this.constructor = type.getDeclaredConstructor(
-                        Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
-            } catch (NoSuchMethodException e) {
-                throw new IllegalStateException("a record always has its canonical constructor", e);
             }
         }
 
@@ -155,16 +165,7 @@ public final class DescriptorFields {
 
         /** Builds the part from the values of its fields, in {@link #fields()} order; a value's record checks it. */
         public R build(Object... values) {
-            try {
-                return constructor.newInstance(values);
-            } catch (InvocationTargetException e) {
-                if (e.getCause() instanceof RuntimeException cause) {
-                    throw cause;
-                }
-                throw new IllegalStateException(e.getCause());
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("the canonical constructor of " + name + " is public", e);
-            }
+            return builder.apply(values);
         }
     }
 }

@@ -119,7 +119,7 @@ class DescriptorFieldsTest {
 
     @Test
     void refusesAPartWhoseRowsAreNotItsRecordsComponents() {
-        assertThatThrownBy(() -> new DescriptorFields.Part<>("client", Alliance.class))
+        assertThatThrownBy(() -> new DescriptorFields.Part<>("client", Alliance.class, values -> Alliance.UNKNOWN))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("[ageGroup, attendance, readiness, suicideRisk, culturalFactors, returning]")
                 .hasMessageContaining("[srsTotal, ruptureMarkers]");

@@ -49,7 +49,7 @@ public final class DescriptorReader {
         var progress = part(body, DescriptorFields.PROGRESS);
         var measures = part(body, DescriptorFields.MEASURES);
         var therapist = part(body, DescriptorFields.THERAPIST);
-        Integer limit = (Integer) value(body, DescriptorFields.LIMIT);
+        Integer limit = (Integer) value(body, DescriptorFields.LIMIT.path(), DescriptorFields.LIMIT);
         if (fields.hasErrors()) {
             return new DescriptorReading(null, fields.errors());
         }
@@ -57,8 +57,9 @@ public final class DescriptorReader {
                 measures, therapist, limit == null ? ImpasseDescriptor.DEFAULT_LIMIT : limit), List.of());
     }
 
+    /** A set of the descriptor's own object, whose name is its path. */
     private <E extends Enum<E>> Set<E> set(JsonNode node, Field.OfSet<E> field) {
-        return fields.enumSet(node.get(field.name()), field.path(), field.vocabulary());
+        return fields.enumSet(node.get(field.path()), field.path(), field.vocabulary());
     }
 
     /** A part's record, null when absent; a wrong field reads as unknown and its error is collected. */
@@ -68,28 +69,32 @@ public final class DescriptorReader {
             return null;
         }
         List<Field> partFields = part.fields();
+        List<String> names = part.names();
         Object[] values = new Object[partFields.size()];
         for (int i = 0; i < values.length; i++) {
-            values[i] = value(node, partFields.get(i));
+            values[i] = value(node, names.get(i), partFields.get(i));
         }
         return part.build(values);
     }
 
-    /** The value of one field of a JSON object, null when absent or wrong (the error is collected). */
-    private Object value(JsonNode node, Field field) {
+    /**
+     * The value of one field, property {@code name} of a JSON object; null when absent or wrong (the error is
+     * collected). The name comes from the part, worked out once, not from the path on every read.
+     */
+    private Object value(JsonNode node, String name, Field field) {
         if (field instanceof Field.OfSet<?> set) {
-            return set(node, set);
+            return fields.enumSet(node.get(name), field.path(), set.vocabulary());
         }
         if (field instanceof Field.OfValue<?> value) {
-            return fields.enumValue(node, field.name(), field.path(), value.vocabulary());
+            return fields.enumValue(node, name, field.path(), value.vocabulary());
         }
         if (field instanceof Field.OfFlag) {
-            return fields.bool(node, field.name(), field.path());
+            return fields.bool(node, name, field.path());
         }
         Field.OfNumber number = (Field.OfNumber) field;
         if (number.whole()) {
-            return fields.integer(node, field.name(), field.path(), number.range());
+            return fields.integer(node, name, field.path(), number.range());
         }
-        return fields.number(node, field.name(), number.range());
+        return fields.number(node, name, number.range());
     }
 }
