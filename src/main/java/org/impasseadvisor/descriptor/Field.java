@@ -22,8 +22,13 @@ public sealed interface Field permits Field.OfSet, Field.OfValue, Field.OfFlag, 
     /** The type of the record component that holds the field. */
     Class<?> type();
 
+    /** How to read the field from a descriptor. */
+    Function<ImpasseDescriptor, ?> accessor();
+
     /** The field's value in a descriptor: a set, an enum value, a Boolean or a number; null when unknown. */
-    Object valueIn(ImpasseDescriptor descriptor);
+    default Object valueIn(ImpasseDescriptor descriptor) {
+        return accessor().apply(descriptor);
+    }
 
     /** The property's name in its JSON object: the path's last segment. */
     default String name() {
@@ -45,11 +50,6 @@ public sealed interface Field permits Field.OfSet, Field.OfValue, Field.OfFlag, 
         }
 
         @Override
-        public Object valueIn(ImpasseDescriptor descriptor) {
-            return accessor.apply(descriptor);
-        }
-
-        @Override
         public Class<?> type() {
             return Set.class;
         }
@@ -64,11 +64,6 @@ public sealed interface Field permits Field.OfSet, Field.OfValue, Field.OfFlag, 
         }
 
         @Override
-        public Object valueIn(ImpasseDescriptor descriptor) {
-            return accessor.apply(descriptor);
-        }
-
-        @Override
         public Class<?> type() {
             return vocabulary;
         }
@@ -76,11 +71,6 @@ public sealed interface Field permits Field.OfSet, Field.OfValue, Field.OfFlag, 
 
     /** Yes or no; null when unknown. */
     record OfFlag(String path, String label, Function<ImpasseDescriptor, Boolean> accessor) implements Field {
-
-        @Override
-        public Object valueIn(ImpasseDescriptor descriptor) {
-            return accessor.apply(descriptor);
-        }
 
         @Override
         public Class<?> type() {
@@ -98,11 +88,6 @@ public sealed interface Field permits Field.OfSet, Field.OfValue, Field.OfFlag, 
         @Override
         public String path() {
             return range.field();
-        }
-
-        @Override
-        public Object valueIn(ImpasseDescriptor descriptor) {
-            return accessor.apply(descriptor);
         }
 
         @Override
