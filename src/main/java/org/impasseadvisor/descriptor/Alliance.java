@@ -10,7 +10,7 @@ import java.util.Set;
  */
 public record Alliance(Double srsTotal, Set<RuptureMarker> ruptureMarkers) {
 
-    public static final Range SRS_TOTAL = new Range("alliance.srsTotal", 0, 40);
+    public static final Range SRS_TOTAL = DescriptorFields.SRS_TOTAL.range();
     public static final Alliance UNKNOWN = new Alliance(null, null);
 
     public Alliance {

@@ -25,7 +25,7 @@ public record ImpasseDescriptor(
 
     public static final int MAX_ROOT_CAUSES = 10;
     public static final int DEFAULT_LIMIT = 5;
-    public static final Range LIMIT = new Range("limit", 1, 50);
+    public static final Range LIMIT = DescriptorFields.LIMIT.range();
 
     public ImpasseDescriptor {
         rootCauses = EnumSets.copyOrNull(rootCauses, RootCause.class, "rootCauses");

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.IntStream;
 import org.impasseadvisor.descriptor.ImpasseDescriptor;
 
@@ -56,25 +55,35 @@ public final class Engine {
 
     /** Ranks the catalog's strategies for a descriptor. */
     public Recommendation evaluate(ImpasseDescriptor descriptor) {
-        return run(descriptor, false);
+        return run(descriptor, Tracer.NONE);
     }
 
     /** As {@link #evaluate}, with the full trace of every alert and rule. */
     public Recommendation explain(ImpasseDescriptor descriptor) {
-        return run(descriptor, true);
+        return run(descriptor, Tracer.full(descriptor, alerts.length + rules.length));
     }
 
-    private Recommendation run(ImpasseDescriptor descriptor, boolean explain) {
-        int count = strategies.size();
-        double[] score = new double[count];
-        int[] gatedBy = new int[count];
-        int[] pinnedBy = new int[count];
-        Arrays.fill(gatedBy, -1);
-        Arrays.fill(pinnedBy, Integer.MAX_VALUE);
-        boolean[] fired = new boolean[rules.length];
-        List<RuleTrace> traces = explain ? new ArrayList<>(alerts.length + rules.length) : null;
-        List<NearMiss> nearMisses = explain ? new ArrayList<>() : null;
+    private Recommendation run(ImpasseDescriptor descriptor, Tracer tracer) {
+        Tally tally = new Tally(strategies.size(), rules.length);
+        List<AlertRule> raised = raiseAlerts(descriptor, tally, tracer);
+        testRules(descriptor, tally, tracer);
+        List<Integer> candidates = new ArrayList<>();
+        List<Integer> gated = new ArrayList<>();
+        for (int s = 0; s < strategies.size(); s++) {
+            if (tally.withheld(s)) {
+                if (tally.scored(s)) {
+                    gated.add(s);
+                }
+            } else if (tally.scored(s) || tally.pinned(s)) {
+                candidates.add(s);
+            }
+        }
+        return new Recommendation(catalog.version(), catalog.hash(), raised, rank(candidates, tally, descriptor.limit()),
+                withheld(gated, tally), tracer.trace());
+    }
 
+    /** Tests every alert; the raised ones, CRITICAL first and then in catalog order, pin their strategies. */
+    private List<AlertRule> raiseAlerts(ImpasseDescriptor descriptor, Tally tally, Tracer tracer) {
         List<Integer> raisedAlerts = new ArrayList<>(2);
         for (int a = 0; a < alerts.length; a++) {
             AlertRule alert = alerts[a];
@@ -82,105 +91,78 @@ public final class Engine {
             if (truth == Truth.TRUE) {
                 raisedAlerts.add(a);
             }
-            if (explain) {
-                trace(descriptor, alert.id(), alert.strategyId(), "ALERT", 0, alert.condition(), truth,
-                        traces, nearMisses);
-            }
+            tracer.record(alert.id(), alert.strategyId(), "ALERT", 0, alert.condition(), truth);
         }
         raisedAlerts.sort(Comparator.<Integer, Severity>comparing(a -> alerts[a].severity()).thenComparingInt(a -> a));
         List<AlertRule> raised = new ArrayList<>(raisedAlerts.size());
-        for (int order = 0; order < raisedAlerts.size(); order++) {
-            int a = raisedAlerts.get(order);
+        for (int position = 0; position < raisedAlerts.size(); position++) {
+            int a = raisedAlerts.get(position);
             raised.add(alerts[a]);
-            pinnedBy[alertStrategy[a]] = Math.min(pinnedBy[alertStrategy[a]], order);
+            tally.pin(alertStrategy[a], position);
         }
+        return List.copyOf(raised);
+    }
 
+    /** Tests every rule in catalog order: a fired score rule adds its weight, a fired gate withholds. */
+    private void testRules(ImpasseDescriptor descriptor, Tally tally, Tracer tracer) {
         for (int r = 0; r < rules.length; r++) {
             Rule rule = rules[r];
             Truth truth = rule.condition().test(descriptor);
             if (truth == Truth.TRUE) {
-                fired[r] = true;
-                int s = ruleStrategy[r];
+                tally.fire(r);
                 if (rule.kind() == RuleKind.SCORE) {
-                    score[s] += rule.weight();
-                } else if (gatedBy[s] < 0) {
-                    gatedBy[s] = r;
+                    tally.add(ruleStrategy[r], rule.weight());
+                } else {
+                    tally.withhold(ruleStrategy[r], r);
                 }
             }
-            if (explain) {
-                trace(descriptor, rule.id(), rule.strategyId(), rule.kind().name(), rule.weight(), rule.condition(),
-                        truth, traces, nearMisses);
-            }
+            tracer.record(rule.id(), rule.strategyId(), rule.kind().name(), rule.weight(), rule.condition(), truth);
         }
+    }
 
-        List<Integer> candidates = new ArrayList<>();
-        List<Integer> gated = new ArrayList<>();
-        for (int s = 0; s < count; s++) {
-            boolean scored = score[s] > 0;
-            if (gatedBy[s] >= 0) {
-                if (scored) {
-                    gated.add(s);
-                }
-            } else if (scored || pinnedBy[s] != Integer.MAX_VALUE) {
-                candidates.add(s);
-            }
-        }
-        Comparator<Integer> byScore = (x, y) -> Double.compare(score[y], score[x]);
-        candidates.sort(Comparator.<Integer>comparingInt(s -> pinnedBy[s]).thenComparing(byScore)
+    /**
+     * Orders the candidates (pinned first by alert, then by score, then in catalog order) and returns the
+     * pinned ones and at most {@code limit} more: a safety strategy an alert pins is never cut.
+     */
+    private List<RankedStrategy> rank(List<Integer> candidates, Tally tally, int limit) {
+        candidates.sort(Comparator.<Integer>comparingInt(tally::pinPosition).thenComparing(byScore(tally))
                 .thenComparingInt(s -> s));
-        gated.sort(byScore.thenComparingInt(s -> s));
-
-        // The limit applies after the pinned strategies: a safety strategy an alert pins is never cut.
         int pinnedCount = 0;
-        while (pinnedCount < candidates.size() && pinnedBy[candidates.get(pinnedCount)] != Integer.MAX_VALUE) {
+        while (pinnedCount < candidates.size() && tally.pinned(candidates.get(pinnedCount))) {
             pinnedCount++;
         }
-        int returned = Math.min(pinnedCount + descriptor.limit(), candidates.size());
+        int returned = Math.min(pinnedCount + limit, candidates.size());
         List<RankedStrategy> ranked = new ArrayList<>(returned);
         for (int i = 0; i < returned; i++) {
             int s = candidates.get(i);
-            ranked.add(new RankedStrategy(i + 1, strategies.get(s), score[s], pinnedBy[s] != Integer.MAX_VALUE,
-                    reasons(s, fired)));
+            ranked.add(new RankedStrategy(i + 1, strategies.get(s), tally.score(s), tally.pinned(s),
+                    reasons(s, tally)));
         }
-        List<Withheld> withheld = new ArrayList<>(gated.size());
-        for (int s : gated) {
-            withheld.add(new Withheld(strategies.get(s), rules[gatedBy[s]], score[s]));
-        }
-        return new Recommendation(catalog.version(), catalog.hash(), List.copyOf(raised), List.copyOf(ranked),
-                List.copyOf(withheld),
-                explain ? Optional.of(new Trace(List.copyOf(traces), List.copyOf(nearMisses))) : Optional.empty());
+        return List.copyOf(ranked);
     }
 
-    private List<Rule> reasons(int strategy, boolean[] fired) {
+    /** The strategies a gate withheld, by what they would have scored, then in catalog order. */
+    private List<Withheld> withheld(List<Integer> gated, Tally tally) {
+        gated.sort(byScore(tally).thenComparingInt(s -> s));
+        List<Withheld> withheld = new ArrayList<>(gated.size());
+        for (int s : gated) {
+            withheld.add(new Withheld(strategies.get(s), rules[tally.gate(s)], tally.score(s)));
+        }
+        return List.copyOf(withheld);
+    }
+
+    private static Comparator<Integer> byScore(Tally tally) {
+        return (x, y) -> Double.compare(tally.score(y), tally.score(x));
+    }
+
+    /** A ranked strategy's fired score rules, in catalog order. */
+    private List<Rule> reasons(int strategy, Tally tally) {
         List<Rule> reasons = new ArrayList<>(rulesOfStrategy[strategy].length);
         for (int r : rulesOfStrategy[strategy]) {
-            if (fired[r]) {
+            if (tally.fired(r)) {
                 reasons.add(rules[r]);
             }
         }
         return List.copyOf(reasons);
-    }
-
-    private static void trace(ImpasseDescriptor descriptor, String id, String strategyId, String kind, double weight,
-            Condition condition, Truth truth, List<RuleTrace> traces, List<NearMiss> nearMisses) {
-        List<Observation> observations = new ArrayList<>();
-        condition.observe(descriptor, observations);
-        traces.add(new RuleTrace(id, strategyId, kind, weight, condition.text(), truth, truth == Truth.TRUE,
-                List.copyOf(observations)));
-        if (truth != Truth.TRUE && condition instanceof All all) {
-            Condition missed = null;
-            int failures = 0;
-            for (Condition part : all.parts()) {
-                if (part.test(descriptor) != Truth.TRUE) {
-                    failures++;
-                    missed = part;
-                }
-            }
-            if (failures == 1) {
-                List<Observation> seen = new ArrayList<>();
-                missed.observe(descriptor, seen);
-                nearMisses.add(new NearMiss(id, strategyId, missed.text(), List.copyOf(seen)));
-            }
-        }
     }
 }

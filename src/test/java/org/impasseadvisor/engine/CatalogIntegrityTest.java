@@ -114,6 +114,27 @@ class CatalogIntegrityTest {
     }
 
     @Test
+    void refusesAStrategyIdThatIsNotKebabCase() {
+        assertThatThrownBy(() -> strategy("Safety_Planning"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("must be kebab-case: Safety_Planning");
+    }
+
+    @Test
+    void refusesAReferenceWithoutAnEvidenceLevel() {
+        assertThatThrownBy(() -> new Reference("An unchecked claim", null, null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'An unchecked claim' needs an evidence level");
+    }
+
+    @Test
+    void refusesAReferenceWhoseAddressIsNotHttps() {
+        assertThatThrownBy(() -> new Reference("A source", "http://example.org/a", Evidence.VERIFIED))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("http://example.org/a");
+    }
+
+    @Test
     void theSameContentGivesTheSameHash() {
         assertThat(oneStrategy().build().hash()).isEqualTo(oneStrategy().build().hash());
     }

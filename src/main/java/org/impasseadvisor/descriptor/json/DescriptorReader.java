@@ -3,38 +3,20 @@ package org.impasseadvisor.descriptor.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Set;
-import org.impasseadvisor.descriptor.AgeGroup;
-import org.impasseadvisor.descriptor.Alliance;
-import org.impasseadvisor.descriptor.Attendance;
-import org.impasseadvisor.descriptor.Client;
 import org.impasseadvisor.descriptor.Concern;
+import org.impasseadvisor.descriptor.DescriptorFields;
+import org.impasseadvisor.descriptor.DescriptorFields.Part;
+import org.impasseadvisor.descriptor.Field;
 import org.impasseadvisor.descriptor.ImpasseDescriptor;
-import org.impasseadvisor.descriptor.Measures;
-import org.impasseadvisor.descriptor.OrsTrend;
-import org.impasseadvisor.descriptor.Progress;
-import org.impasseadvisor.descriptor.Range;
-import org.impasseadvisor.descriptor.Readiness;
 import org.impasseadvisor.descriptor.RootCause;
-import org.impasseadvisor.descriptor.RuptureMarker;
-import org.impasseadvisor.descriptor.SuicideRisk;
-import org.impasseadvisor.descriptor.Therapist;
-import org.impasseadvisor.descriptor.Training;
 
 /**
  * Reads an impasse descriptor from a parsed JSON body and reports every problem at once: unknown
  * properties, wrong types, unknown enum values (with the allowed values), out-of-range numbers and a
  * missing or empty {@code rootCauses}. A JSON {@code null} is read as absent, which means unknown.
+ * Every field is read as {@link DescriptorFields} declares it.
  */
 public final class DescriptorReader {
-
-    private static final List<String> TOP = List.of(
-            "rootCauses", "concerns", "client", "alliance", "progress", "measures", "therapist", "limit");
-    private static final List<String> CLIENT = List.of(
-            "ageGroup", "attendance", "readiness", "suicideRisk", "culturalFactors", "returning");
-    private static final List<String> ALLIANCE = List.of("srsTotal", "ruptureMarkers");
-    private static final List<String> PROGRESS = List.of("sessionsCompleted", "weeksWithoutProgress", "orsTrend");
-    private static final List<String> MEASURES = List.of("phq9Total", "phq9Item9", "gad7Total", "pcl5Total");
-    private static final List<String> THERAPIST = List.of("trainedIn");
 
     private final JsonFields fields = new JsonFields();
 
@@ -51,23 +33,23 @@ public final class DescriptorReader {
             fields.add(FieldError.of("$", "the body must be a JSON object"));
             return new DescriptorReading(null, fields.errors());
         }
-        fields.checkProperties(body, "", TOP);
-        Set<RootCause> rootCauses = fields.enumSet(body.get("rootCauses"), "rootCauses", RootCause.class);
-        if (rootCauses == null && !fields.hasErrorFor("rootCauses")) {
-            fields.add(FieldError.of("rootCauses", "is required: name at least one root cause"));
+        fields.checkProperties(body, "", DescriptorFields.PROPERTIES);
+        Set<RootCause> rootCauses = set(body, DescriptorFields.ROOT_CAUSES);
+        String path = DescriptorFields.ROOT_CAUSES.path();
+        if (rootCauses == null && !fields.hasErrorFor(path)) {
+            fields.add(FieldError.of(path, "is required: name at least one root cause"));
         } else if (rootCauses != null && rootCauses.isEmpty()) {
-            fields.add(FieldError.of("rootCauses", "must name at least one root cause"));
+            fields.add(FieldError.of(path, "must name at least one root cause"));
         } else if (rootCauses != null && rootCauses.size() > ImpasseDescriptor.MAX_ROOT_CAUSES) {
-            fields.add(FieldError.of("rootCauses",
-                    "must name at most " + ImpasseDescriptor.MAX_ROOT_CAUSES + " root causes"));
+            fields.add(FieldError.of(path, "must name at most " + ImpasseDescriptor.MAX_ROOT_CAUSES + " root causes"));
         }
-        Set<Concern> concerns = fields.enumSet(body.get("concerns"), "concerns", Concern.class);
-        Client client = client(fields.object(body, "client", CLIENT));
-        Alliance alliance = alliance(fields.object(body, "alliance", ALLIANCE));
-        Progress progress = progress(fields.object(body, "progress", PROGRESS));
-        Measures measures = measures(fields.object(body, "measures", MEASURES));
-        Therapist therapist = therapist(fields.object(body, "therapist", THERAPIST));
-        Integer limit = fields.integer(body, "limit", "limit", ImpasseDescriptor.LIMIT);
+        Set<Concern> concerns = set(body, DescriptorFields.CONCERNS);
+        var client = part(body, DescriptorFields.CLIENT);
+        var alliance = part(body, DescriptorFields.ALLIANCE);
+        var progress = part(body, DescriptorFields.PROGRESS);
+        var measures = part(body, DescriptorFields.MEASURES);
+        var therapist = part(body, DescriptorFields.THERAPIST);
+        Integer limit = (Integer) value(body, DescriptorFields.LIMIT.path(), DescriptorFields.LIMIT);
         if (fields.hasErrors()) {
             return new DescriptorReading(null, fields.errors());
         }
@@ -75,55 +57,44 @@ public final class DescriptorReader {
                 measures, therapist, limit == null ? ImpasseDescriptor.DEFAULT_LIMIT : limit), List.of());
     }
 
-    private Client client(JsonNode node) {
+    /** A set of the descriptor's own object, whose name is its path. */
+    private <E extends Enum<E>> Set<E> set(JsonNode node, Field.OfSet<E> field) {
+        return fields.enumSet(node.get(field.path()), field.path(), field.vocabulary());
+    }
+
+    /** A part's record, null when absent; a wrong field reads as unknown and its error is collected. */
+    private <R extends Record> R part(JsonNode body, Part<R> part) {
+        JsonNode node = fields.object(body, part.name(), part.names());
         if (node == null) {
             return null;
         }
-        return new Client(
-                fields.enumValue(node, "ageGroup", "client.ageGroup", AgeGroup.class),
-                fields.enumValue(node, "attendance", "client.attendance", Attendance.class),
-                fields.enumValue(node, "readiness", "client.readiness", Readiness.class),
-                fields.enumValue(node, "suicideRisk", "client.suicideRisk", SuicideRisk.class),
-                fields.bool(node, "culturalFactors", "client.culturalFactors"),
-                fields.bool(node, "returning", "client.returning"));
-    }
-
-    private Alliance alliance(JsonNode node) {
-        if (node == null) {
-            return null;
+        List<Field> partFields = part.fields();
+        List<String> names = part.names();
+        Object[] values = new Object[partFields.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = value(node, names.get(i), partFields.get(i));
         }
-        return new Alliance(
-                fields.number(node, "srsTotal", Alliance.SRS_TOTAL),
-                fields.enumSet(node.get("ruptureMarkers"), "alliance.ruptureMarkers", RuptureMarker.class));
+        return part.build(values);
     }
 
-    private Progress progress(JsonNode node) {
-        if (node == null) {
-            return null;
+    /**
+     * The value of one field, property {@code name} of a JSON object; null when absent or wrong (the error is
+     * collected). The name comes from the part, worked out once, not from the path on every read.
+     */
+    private Object value(JsonNode node, String name, Field field) {
+        if (field instanceof Field.OfSet<?> set) {
+            return fields.enumSet(node.get(name), field.path(), set.vocabulary());
         }
-        return new Progress(
-                fields.integer(node, "sessionsCompleted", Progress.SESSIONS_COMPLETED.field(), Progress.SESSIONS_COMPLETED),
-                fields.integer(node, "weeksWithoutProgress", Progress.WEEKS_WITHOUT_PROGRESS.field(),
-                        Progress.WEEKS_WITHOUT_PROGRESS),
-                fields.enumValue(node, "orsTrend", "progress.orsTrend", OrsTrend.class));
-    }
-
-    private Measures measures(JsonNode node) {
-        if (node == null) {
-            return null;
+        if (field instanceof Field.OfValue<?> value) {
+            return fields.enumValue(node, name, field.path(), value.vocabulary());
         }
-        return new Measures(
-                fields.integer(node, "phq9Total", Measures.PHQ9_TOTAL.field(), Measures.PHQ9_TOTAL),
-                fields.integer(node, "phq9Item9", Measures.PHQ9_ITEM9.field(), Measures.PHQ9_ITEM9),
-                fields.integer(node, "gad7Total", Measures.GAD7_TOTAL.field(), Measures.GAD7_TOTAL),
-                fields.integer(node, "pcl5Total", Measures.PCL5_TOTAL.field(), Measures.PCL5_TOTAL));
-    }
-
-    private Therapist therapist(JsonNode node) {
-        if (node == null) {
-            return null;
+        if (field instanceof Field.OfFlag) {
+            return fields.bool(node, name, field.path());
         }
-        return new Therapist(fields.enumSet(node.get("trainedIn"), "therapist.trainedIn", Training.class));
+        Field.OfNumber number = (Field.OfNumber) field;
+        if (number.whole()) {
+            return fields.integer(node, name, field.path(), number.range());
+        }
+        return fields.number(node, name, number.range());
     }
-
 }

@@ -35,11 +35,6 @@ public final class JsonFields {
         return List.copyOf(listed);
     }
 
-    /** How many errors were found, including any beyond those listed. */
-    public int count() {
-        return count;
-    }
-
     public boolean hasErrors() {
         return count > 0;
     }
