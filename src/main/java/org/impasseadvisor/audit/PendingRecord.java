@@ -23,8 +23,4 @@ public record PendingRecord(
     /** A returned strategy: id, rank, score, and the CDS Hooks card that carried it (null for REST). */
     public record Returned(String strategyId, int rank, double score, UUID cardId) {
     }
-
-    public boolean returned(String strategyId) {
-        return strategies.stream().anyMatch(s -> s.strategyId().equals(strategyId));
-    }
 }

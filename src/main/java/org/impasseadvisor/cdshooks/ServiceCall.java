@@ -58,8 +58,4 @@ public class ServiceCall {
         }
         return new CardsResponse(chart.unknown().isEmpty() ? answer : cards.withUnread(answer, chart.unknown(), chart.why()));
     }
-
-    public CardFactory cardFactory() {
-        return cards;
-    }
 }
