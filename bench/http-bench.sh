@@ -260,13 +260,13 @@ measure() {
   # Other work on the machine takes CPU from both services, and more from the one that needs more per
   # request; CPU per request is far steadier, and on a quiet machine where both saturate the cores the
   # throughput ratio tends to the inverse ratio of CPU per request.
-  printf 'CPU per request: reference %d µs, product %d µs; reference/product %.1f %% (the ratio a quiet, CPU-bound machine tends to)\n' \
+  printf 'CPU per request: reference %.0f µs, product %.0f µs; reference/product %.1f %% (the ratio a quiet, CPU-bound machine tends to)\n' \
     "$ref_cpu" "$prod_cpu" "$(echo "$cpu_ratio * 100" | bc)"
 
   echo
   echo "Start-up ($STARTS starts each; 'started in' as Quarkus logs it; 'first answer' from launch to the first 200 on POST, JVM start included)"
   for name in product reference; do
-    printf '%-10s started in median %.3f s (min %.3f), first answer median %d ms (min %d), RSS after start median %d MB\n' \
+    printf '%-10s started in median %.3f s (min %.3f), first answer median %.0f ms (min %.0f), RSS after start median %.0f MB\n' \
       "$name" "$(cut -d' ' -f1 "$OUT/$name.starts" | median)" "$(cut -d' ' -f1 "$OUT/$name.starts" | sort -n | head -1)" \
       "$(cut -d' ' -f2 "$OUT/$name.starts" | median)" "$(cut -d' ' -f2 "$OUT/$name.starts" | sort -n | head -1)" \
       "$(cut -d' ' -f3 "$OUT/$name.starts" | median)"
