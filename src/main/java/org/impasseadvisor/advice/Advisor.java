@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.impasseadvisor.audit.Channel;
 import org.impasseadvisor.audit.PendingRecord;
@@ -48,11 +49,31 @@ public class Advisor {
         return answer(descriptor, false, channel, clientId, true);
     }
 
+    /**
+     * For a chart with no impasse recorded: the answer when the chart's data raises a safety alert, shown as
+     * cards and recorded as {@link #recommendAsCards} does; empty, and nothing recorded, when it raises none.
+     * The catalog's alert rules decide, so every safety state they know reaches the clinician.
+     */
+    public Optional<Advice> safetyAlertsAsCards(ImpasseDescriptor descriptor, Channel channel, String clientId) {
+        long start = System.nanoTime();
+        Recommendation recommendation = engine.evaluate(descriptor);
+        if (recommendation.alerts().isEmpty()) {
+            return Optional.empty();
+        }
+        metrics.answered(descriptor.rootCauses(), recommendation, System.nanoTime() - start);
+        return Optional.of(recorded(recommendation, descriptor, channel, clientId, true));
+    }
+
     private Advice answer(ImpasseDescriptor descriptor, boolean explain, Channel channel, String clientId,
             boolean cards) {
         long start = System.nanoTime();
         Recommendation recommendation = explain ? engine.explain(descriptor) : engine.evaluate(descriptor);
         metrics.answered(descriptor.rootCauses(), recommendation, System.nanoTime() - start);
+        return recorded(recommendation, descriptor, channel, clientId, cards);
+    }
+
+    private Advice recorded(Recommendation recommendation, ImpasseDescriptor descriptor, Channel channel,
+            String clientId, boolean cards) {
         UUID id = RecordIds.next();
         List<PendingRecord.Returned> returned = new ArrayList<>(recommendation.strategies().size());
         Map<String, UUID> cardIds = cards ? new HashMap<>() : Map.of();

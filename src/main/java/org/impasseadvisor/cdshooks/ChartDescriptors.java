@@ -18,7 +18,6 @@ import org.impasseadvisor.descriptor.Concern;
 import org.impasseadvisor.descriptor.ImpasseDescriptor;
 import org.impasseadvisor.descriptor.Measures;
 import org.impasseadvisor.descriptor.Progress;
-import org.impasseadvisor.descriptor.SuicideRisk;
 import org.impasseadvisor.descriptor.Therapist;
 
 /**
@@ -30,18 +29,15 @@ final class ChartDescriptors {
     private ChartDescriptors() {
     }
 
-    /** What the chart says: an impasse, only a risk to screen, or nothing this service acts on. */
-    sealed interface Reading permits Impasse, RiskScreen, Nothing {
+    /** What the chart says: an impasse, or no impasse but data the safety alerts must still see. */
+    sealed interface Reading permits Impasse, RiskScreen {
     }
 
     record Impasse(ImpasseDescriptor descriptor) implements Reading {
     }
 
-    /** No impasse recorded, but a risk the safety alerts must show. */
+    /** No impasse recorded: the catalog's safety alerts decide whether the chart's data raises a card. */
     record RiskScreen(ImpasseDescriptor descriptor) implements Reading {
-    }
-
-    record Nothing() implements Reading {
     }
 
     static Reading read(Map<String, JsonNode> data, QuestionnaireResponses responses, LocalDate today, int limit) {
@@ -70,12 +66,7 @@ final class ChartDescriptors {
                     new Progress(answers.sessionsCompleted(), answers.weeksWithoutProgress(), answers.orsTrend()),
                     measures, new Therapist(answers.trainedIn()), limit));
         }
-        boolean itemNinePositive = measures.phq9Item9() != null && measures.phq9Item9() >= 1;
-        boolean highRisk = client.suicideRisk() == SuicideRisk.HIGH || client.suicideRisk() == SuicideRisk.IMMINENT;
-        if (itemNinePositive || highRisk) {
-            return new RiskScreen(new ImpasseDescriptor(Set.of(), concernsKnown ? concerns : null, client, null, null,
-                    measures, null, 1));
-        }
-        return new Nothing();
+        return new RiskScreen(new ImpasseDescriptor(Set.of(), concernsKnown ? concerns : null, client, null, null,
+                measures, null, 1));
     }
 }

@@ -53,8 +53,8 @@ public class ServiceCall {
             Advice advice = advisor.recommendAsCards(impasse.descriptor(), Channel.CDS_HOOKS, clientId);
             answer = cards.cards(advice, false, baseUrl);
         } else if (reading instanceof ChartDescriptors.RiskScreen screen) {
-            Advice advice = advisor.recommendAsCards(screen.descriptor(), Channel.CDS_HOOKS, clientId);
-            answer = cards.cards(advice, true, baseUrl);
+            answer = advisor.safetyAlertsAsCards(screen.descriptor(), Channel.CDS_HOOKS, clientId)
+                    .map(advice -> cards.cards(advice, true, baseUrl)).orElse(List.of());
         }
         return new CardsResponse(chart.unknown().isEmpty() ? answer : cards.withUnread(answer, chart.unknown(), chart.why()));
     }

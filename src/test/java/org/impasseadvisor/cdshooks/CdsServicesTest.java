@@ -290,6 +290,27 @@ class CdsServicesTest {
     }
 
     @Test
+    void aModerateRiskOnlyImpasseRecordGivesTheModerateRiskCard() {
+        ObjectNode call = Charts.call("Practitioner/example");
+        ObjectNode response = Charts.questionnaireResponse();
+        Charts.answer(response, "client.suicideRisk", Charts.coding("client.suicideRisk", "MODERATE"));
+        ((ObjectNode) call.get("prefetch")).set("impasse", Charts.bundle(response));
+        JsonPath cards = post(PATIENT_VIEW, call, 200);
+        assertThat(cards.getList("cards")).hasSize(1);
+        assertThat(cards.getString("cards[0].indicator")).isEqualTo("warning");
+        assertThat(cards.getString("cards[0].summary")).containsIgnoringCase("moderate");
+    }
+
+    @Test
+    void aLowRiskOnlyImpasseRecordGivesNoCard() {
+        ObjectNode call = Charts.call("Practitioner/example");
+        ObjectNode response = Charts.questionnaireResponse();
+        Charts.answer(response, "client.suicideRisk", Charts.coding("client.suicideRisk", "LOW"));
+        ((ObjectNode) call.get("prefetch")).set("impasse", Charts.bundle(response));
+        assertThat(post(PATIENT_VIEW, call, 200).getList("cards")).isEmpty();
+    }
+
+    @Test
     void theReadmesExampleCallIsAnsweredAndItsAnswersAreInTheQuestionnaire() throws IOException {
         String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
         int start = readme.indexOf("-d '{", readme.indexOf("impasse-advisor-patient-view \\")) + 4;
