@@ -57,9 +57,13 @@ class OverloadIT {
         holder = holdARequestInFlight(service.port);
     }
 
+    /** Frees the slot and waits until the service has seen it free, so the next test's holder is not shed. */
     @AfterEach
-    void freeTheSlot() throws IOException {
-        holder.close();
+    void freeTheSlot() throws IOException, InterruptedException {
+        if (holder != null) {
+            holder.close();
+        }
+        awaitGauge(service.port, "impasse_requests_in_flight", 0);
     }
 
     @Test
