@@ -63,7 +63,7 @@ class OverloadIT {
         if (holder != null) {
             holder.close();
         }
-        awaitGauge(service.port, "impasse_requests_in_flight", 0);
+        awaitGauge(service.port, "impasse_requests_in_flight{threads=\"event-loop\"}", 0);
     }
 
     @Test
@@ -122,7 +122,7 @@ class OverloadIT {
                 Socket waiting = new Socket("127.0.0.1", queueing.port);
                 Socket beyond = new Socket("127.0.0.1", queueing.port)) {
             send(waiting);
-            awaitGauge(queueing.port, "impasse_requests_waiting", 1);
+            awaitGauge(queueing.port, "impasse_requests_waiting{threads=\"event-loop\"}", 1);
             send(beyond);
             Answer shed = read(beyond);
             assertThat(shed.status).isEqualTo(503);
@@ -144,7 +144,7 @@ class OverloadIT {
         out.write(("POST " + RECOMMENDATIONS + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
                 + "Content-Length: 100\r\n\r\n{\"rootCauses\":").getBytes(StandardCharsets.US_ASCII));
         out.flush();
-        awaitGauge(port, "impasse_requests_in_flight", 1);
+        awaitGauge(port, "impasse_requests_in_flight{threads=\"event-loop\"}", 1);
         return socket;
     }
 

@@ -38,14 +38,15 @@ final class InFlightLimit {
     };
 
     /**
+     * @param keys the configuration prefix of the two sizes, named when they are out of range
      * @param shed answers a request that is refused; called on the request's event loop
      */
-    InFlightLimit(int maxInFlight, int queueSize, long timeoutNanos, Consumer<RoutingContext> shed) {
+    InFlightLimit(String keys, int maxInFlight, int queueSize, long timeoutNanos, Consumer<RoutingContext> shed) {
         if (maxInFlight < 1) {
-            throw new IllegalArgumentException("impasse.load-shedding.max-in-flight must be at least 1, not " + maxInFlight);
+            throw new IllegalArgumentException(keys + "max-in-flight must be at least 1, not " + maxInFlight);
         }
         if (queueSize < 0) {
-            throw new IllegalArgumentException("impasse.load-shedding.queue-size must not be negative, not " + queueSize);
+            throw new IllegalArgumentException(keys + "queue-size must not be negative, not " + queueSize);
         }
         this.maxInFlight = maxInFlight;
         this.queueSize = queueSize;

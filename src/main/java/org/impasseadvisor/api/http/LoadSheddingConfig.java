@@ -25,7 +25,30 @@ public interface LoadSheddingConfig {
     @WithDefault("2048")
     int queueSize();
 
-    /** The longest a request waits in the queue; then it is shed. */
+    /**
+     * The bound on requests served on worker threads (CDS Hooks calls, feedback, insights, the FHIR
+     * Questionnaire, strategy pages), apart from the event loops' {@link #maxInFlight()}: a blocking call holds
+     * a thread and its parsed body until it ends, so more of them at once than the cores keep busy only adds
+     * threads competing for the CPU and memory for the collector.
+     */
+    Worker worker();
+
+    /** Requests served on worker threads: at most {@code max-in-flight} at once, {@code queue-size} waiting. */
+    interface Worker {
+
+        /**
+         * Worker requests served at once. A call that reads a FHIR server holds its slot while it waits (up to
+         * {@code impasse.cds.fetch-deadline}), so the bound is several times the cores, not the cores.
+         */
+        @WithDefault("32")
+        int maxInFlight();
+
+        /** Worker requests that wait, unread, for one in flight to end; one more is shed at once. */
+        @WithDefault("1024")
+        int queueSize();
+    }
+
+    /** The longest a request waits in either queue; then it is shed. */
     @WithDefault("PT0.5S")
     Duration queueTimeout();
 

@@ -12,11 +12,14 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
+import java.util.function.Consumer;
 import org.impasseadvisor.api.problem.ProblemType;
 
 /**
  * Bounds the requests served at once and sheds the excess with a 503 and {@code Retry-After}, instead of
- * queueing without bound ({@code impasse.load-shedding.*}; see {@link InFlightLimit}). Only the excess is
+ * queueing without bound ({@code impasse.load-shedding.*}; see {@link InFlightLimit}). Requests answered on
+ * the event loops and requests served on worker threads ({@link WorkerRoutes}) have a bound each: a blocking
+ * call costs a thread and its parsed body for its whole life, an event-loop request only a turn of the loop. Only the excess is
  * shed, and a client that retries at once waits in the queue instead of spinning on 503s (measured in
  * BENCHMARKS.md, "Overload").
  *
@@ -46,40 +49,56 @@ public class OverloadGuard {
 
     private final LoadSheddingConfig config;
     private final Vertx vertx;
-    private final InFlightLimit limit;
-    private final Counter shed;
+    private final InFlightLimit eventLoops;
+    private final InFlightLimit workers;
 
     public OverloadGuard(LoadSheddingConfig config, Vertx vertx, MeterRegistry registry) {
         this.config = config;
         this.vertx = vertx;
-        this.limit = new InFlightLimit(config.maxInFlight(), config.queueSize(), config.queueTimeout().toNanos(),
-                this::shed);
-        this.shed = Counter.builder("impasse.requests.shed")
-                .description("Requests answered 503 because the service was serving all it admits at once")
-                .register(registry);
-        Gauge.builder("impasse.requests.in.flight", limit, InFlightLimit::inFlight)
-                .description("Requests being served (management endpoints excluded)").register(registry);
-        Gauge.builder("impasse.requests.waiting", limit, InFlightLimit::waiting)
-                .description("Requests waiting to be served").register(registry);
+        long timeout = config.queueTimeout().toNanos();
+        this.eventLoops = new InFlightLimit("impasse.load-shedding.", config.maxInFlight(), config.queueSize(), timeout,
+                shedder(registry, "event-loop"));
+        this.workers = new InFlightLimit("impasse.load-shedding.worker.", config.worker().maxInFlight(),
+                config.worker().queueSize(), timeout, shedder(registry, "worker"));
+        gauges(registry, eventLoops, "event-loop");
+        gauges(registry, workers, "worker");
     }
 
     void install(@Observes Router router) {
         if (config.enabled()) {
             router.route().order(ORDER).handler(this::handle);
             // waiters are shed within a quarter of the timeout after it expires
-            vertx.setPeriodic(Math.max(10, config.queueTimeout().toMillis() / 4), ignored -> limit.expire());
+            vertx.setPeriodic(Math.max(10, config.queueTimeout().toMillis() / 4), ignored -> {
+                eventLoops.expire();
+                workers.expire();
+            });
         }
     }
 
     private void handle(RoutingContext context) {
-        if (context.normalizedPath().startsWith("/q/")) {
+        String path = context.normalizedPath();
+        if (path.startsWith("/q/")) {
             context.next();
             return;
         }
-        limit.offer(context);
+        (WorkerRoutes.servedByWorker(path) ? workers : eventLoops).offer(context);
     }
 
-    private void shed(RoutingContext context) {
+    private static void gauges(MeterRegistry registry, InFlightLimit limit, String threads) {
+        Gauge.builder("impasse.requests.in.flight", limit, InFlightLimit::inFlight).tag("threads", threads)
+                .description("Requests being served (management endpoints excluded)").register(registry);
+        Gauge.builder("impasse.requests.waiting", limit, InFlightLimit::waiting).tag("threads", threads)
+                .description("Requests waiting to be served").register(registry);
+    }
+
+    private Consumer<RoutingContext> shedder(MeterRegistry registry, String threads) {
+        Counter counter = Counter.builder("impasse.requests.shed").tag("threads", threads)
+                .description("Requests answered 503 because the service was serving all it admits at once")
+                .register(registry);
+        return context -> shed(context, counter);
+    }
+
+    private void shed(RoutingContext context, Counter shed) {
         shed.increment();
         // A request shed after waiting is paused: resumed, its unread body is read and dropped, and its connection
         // goes on to the next request. For one never paused this does nothing.
