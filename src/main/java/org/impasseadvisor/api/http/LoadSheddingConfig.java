@@ -43,8 +43,11 @@ public interface LoadSheddingConfig {
         @WithDefault("32")
         int maxInFlight();
 
-        /** Worker requests that wait, unread, for one in flight to end; one more is shed at once. */
-        @WithDefault("1024")
+        /**
+         * Worker requests that wait, unread, for one in flight to end; one more is shed at once. As large as the
+         * event loops' queue: a request shed at once is retried at once, so a short queue makes clients spin.
+         */
+        @WithDefault("2048")
         int queueSize();
     }
 
