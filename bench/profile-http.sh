@@ -66,7 +66,7 @@ python3 - "$OUT/profile.collapsed" "$total" "$EVENT" <<'PY'
 import collections, re, sys
 path, requests, event = sys.argv[1], int(sys.argv[2] or 0), sys.argv[3]
 components = [  # the leaf-most frame matching one of these names the component
-    ("H2 (records)", r"^org/h2/"), ("record writer (ours)", r"^org/impasseadvisor/audit/"),
+    ("H2 (records)", r"^org/h2/"), ("record writer (ours)", r"^org/impasseadvisor/records/"),
     ("engine", r"^org/impasseadvisor/engine/"), ("answer serialisers", r"^org/impasseadvisor/api/recommendation/"),
     ("descriptor reader", r"^org/impasseadvisor/(descriptor|api/feedback)/"),
     ("advice, metrics, other of ours", r"^org/impasseadvisor/"),

@@ -7,14 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.impasseadvisor.audit.Channel;
-import org.impasseadvisor.audit.PendingRecord;
-import org.impasseadvisor.audit.RecordIds;
-import org.impasseadvisor.audit.RecordQueue;
 import org.impasseadvisor.descriptor.ImpasseDescriptor;
 import org.impasseadvisor.engine.Engine;
 import org.impasseadvisor.engine.RankedStrategy;
 import org.impasseadvisor.engine.Recommendation;
+import org.impasseadvisor.records.PendingRecord;
+import org.impasseadvisor.records.RecordIds;
+import org.impasseadvisor.records.RecordQueue;
 
 /**
  * The one place both the REST API and the CDS Hooks service get their recommendations from: it
@@ -85,7 +84,7 @@ public class Advisor {
             returned.add(new PendingRecord.Returned(ranked.strategy().id(), ranked.rank(), ranked.score(), cardId));
         }
         records.submit(new PendingRecord(id, recommendation.catalogVersion(),
-                recommendation.catalogHash(), channel, clientId, descriptor, List.copyOf(returned)));
+                recommendation.catalogHash(), channel.name(), clientId, descriptor, List.copyOf(returned)));
         return new Advice(id, recommendation, cardIds);
     }
 }

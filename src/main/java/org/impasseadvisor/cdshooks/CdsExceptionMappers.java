@@ -1,7 +1,7 @@
 package org.impasseadvisor.cdshooks;
 
 import jakarta.ws.rs.core.Response;
-import org.impasseadvisor.audit.StoreUnavailableException;
+import org.impasseadvisor.advice.StoreUnavailableException;
 import org.impasseadvisor.cdshooks.fhir.OperationOutcome;
 import org.impasseadvisor.logging.Untrusted;
 import org.jboss.logging.Logger;

@@ -8,7 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.impasseadvisor.advice.Advice;
 import org.impasseadvisor.advice.Advisor;
-import org.impasseadvisor.audit.Channel;
+import org.impasseadvisor.advice.Channel;
 import org.impasseadvisor.cdshooks.cards.CardFactory;
 import org.impasseadvisor.cdshooks.cards.CardsResponse;
 import org.impasseadvisor.cdshooks.fhir.QuestionnaireResponses;

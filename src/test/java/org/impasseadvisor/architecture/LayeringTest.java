@@ -7,7 +7,11 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The domain (descriptor, engine, catalog) is plain Java that another JVM application could embed. */
+/**
+ * The domain (descriptor, engine, catalog) is plain Java that another JVM application could embed; the adapters
+ * (REST API, CDS Hooks) use the application layer ({@code advice}), which alone uses the record store
+ * ({@code records}).
+ */
 @AnalyzeClasses(packages = "org.impasseadvisor", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayeringTest {
 
@@ -33,4 +37,24 @@ class LayeringTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.impasseadvisor.engine..",
                     "org.impasseadvisor.catalog..", "org.impasseadvisor.api..", "org.impasseadvisor.advice..")
             .because("the descriptor is the input contract that everything else reads");
+
+    @ArchTest
+    static final ArchRule adaptersNeverTouchTheRecords = noClasses()
+            .that().resideInAnyPackage("org.impasseadvisor.api..", "org.impasseadvisor.cdshooks..")
+            .should().dependOnClassesThat().resideInAPackage("org.impasseadvisor.records..")
+            .because("the REST API and CDS Hooks go through the application layer (advice), never to storage");
+
+    @ArchTest
+    static final ArchRule recordsAreOnlyStorage = noClasses()
+            .that().resideInAPackage("org.impasseadvisor.records..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.impasseadvisor.api..",
+                    "org.impasseadvisor.cdshooks..", "org.impasseadvisor.advice..", "org.impasseadvisor.engine..")
+            .because("the record store keeps what the application layer gives it and knows nothing above it");
+
+    @ArchTest
+    static final ArchRule adviceKnowsNoAdapter = noClasses()
+            .that().resideInAPackage("org.impasseadvisor.advice..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.impasseadvisor.api..",
+                    "org.impasseadvisor.cdshooks..")
+            .because("the application layer serves every adapter alike and depends on none of them");
 }

@@ -2,12 +2,11 @@ package org.impasseadvisor.api.feedback;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import org.impasseadvisor.advice.feedback.FeedbackRequest;
+import org.impasseadvisor.advice.feedback.Outcome;
+import org.impasseadvisor.advice.feedback.OverrideReason;
 import org.impasseadvisor.api.problem.Problem;
 import org.impasseadvisor.api.problem.ProblemException;
-import org.impasseadvisor.audit.Feedback;
-import org.impasseadvisor.audit.FeedbackRequest;
-import org.impasseadvisor.audit.Outcome;
-import org.impasseadvisor.audit.OverrideReason;
 import org.impasseadvisor.descriptor.json.FieldError;
 import org.impasseadvisor.descriptor.json.JsonFields;
 
@@ -29,7 +28,7 @@ final class FeedbackReader {
         String strategyId = fields.text(body, "strategyId", "strategyId", MAX_STRATEGY_ID_LENGTH);
         Outcome outcome = fields.enumValue(body, "outcome", "outcome", Outcome.class);
         OverrideReason reason = fields.enumValue(body, "reason", "reason", OverrideReason.class);
-        String comment = fields.text(body, "comment", "comment", Feedback.MAX_COMMENT_LENGTH);
+        String comment = fields.text(body, "comment", "comment", FeedbackRequest.MAX_COMMENT_LENGTH);
         if (strategyId == null && !fields.hasErrorFor("strategyId")) {
             fields.add(FieldError.of("strategyId", "is required: the id of a strategy the recommendation returned"));
         }

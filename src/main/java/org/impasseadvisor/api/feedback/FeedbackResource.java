@@ -14,12 +14,12 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.impasseadvisor.advice.Channel;
+import org.impasseadvisor.advice.feedback.FeedbackResult;
+import org.impasseadvisor.advice.feedback.FeedbackService;
 import org.impasseadvisor.api.problem.Problem;
 import org.impasseadvisor.api.problem.ProblemException;
 import org.impasseadvisor.api.problem.ProblemType;
-import org.impasseadvisor.audit.Channel;
-import org.impasseadvisor.audit.FeedbackResult;
-import org.impasseadvisor.audit.FeedbackService;
 import org.impasseadvisor.descriptor.json.FieldError;
 
 /**

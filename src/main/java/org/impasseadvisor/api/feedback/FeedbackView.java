@@ -2,9 +2,9 @@ package org.impasseadvisor.api.feedback;
 
 import java.time.Instant;
 import java.util.UUID;
-import org.impasseadvisor.audit.FeedbackResult;
-import org.impasseadvisor.audit.Outcome;
-import org.impasseadvisor.audit.OverrideReason;
+import org.impasseadvisor.advice.feedback.FeedbackResult;
+import org.impasseadvisor.advice.feedback.Outcome;
+import org.impasseadvisor.advice.feedback.OverrideReason;
 
 /** Feedback as committed. */
 public record FeedbackView(UUID feedbackId, UUID recommendationId, String strategyId, Outcome outcome,

@@ -2,7 +2,7 @@ package org.impasseadvisor.api.insights;
 
 import java.time.Instant;
 import java.util.List;
-import org.impasseadvisor.audit.StrategyInsight;
+import org.impasseadvisor.advice.insights.StrategyInsight;
 import org.impasseadvisor.descriptor.RootCause;
 
 /** Insights for every strategy of the catalog, with the filters that were applied (absent ones omitted). */

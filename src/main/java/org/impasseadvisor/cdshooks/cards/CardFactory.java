@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.impasseadvisor.advice.Advice;
-import org.impasseadvisor.audit.OverrideReason;
+import org.impasseadvisor.advice.feedback.OverrideReason;
 import org.impasseadvisor.cdshooks.prefetch.PrefetchTemplates;
 import org.impasseadvisor.engine.AlertRule;
 import org.impasseadvisor.engine.RankedStrategy;

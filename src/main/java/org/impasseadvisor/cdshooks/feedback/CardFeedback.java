@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.LinkedHashMap;
-import org.impasseadvisor.audit.CardRef;
-import org.impasseadvisor.audit.Channel;
-import org.impasseadvisor.audit.FeedbackRequest;
-import org.impasseadvisor.audit.FeedbackService;
+import org.impasseadvisor.advice.Channel;
+import org.impasseadvisor.advice.feedback.CardRef;
+import org.impasseadvisor.advice.feedback.FeedbackRequest;
+import org.impasseadvisor.advice.feedback.FeedbackService;
 import org.impasseadvisor.cdshooks.CdsConfig;
 import org.impasseadvisor.cdshooks.fhir.OperationOutcome;
 

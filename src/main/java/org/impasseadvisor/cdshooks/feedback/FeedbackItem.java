@@ -1,8 +1,8 @@
 package org.impasseadvisor.cdshooks.feedback;
 
 import java.util.UUID;
-import org.impasseadvisor.audit.Outcome;
-import org.impasseadvisor.audit.OverrideReason;
+import org.impasseadvisor.advice.feedback.Outcome;
+import org.impasseadvisor.advice.feedback.OverrideReason;
 
 /**
  * One checked feedback item. The clinician's {@code userComment} is free text from the EHR and is

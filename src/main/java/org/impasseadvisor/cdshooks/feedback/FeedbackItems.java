@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.impasseadvisor.audit.Outcome;
-import org.impasseadvisor.audit.OverrideReason;
+import org.impasseadvisor.advice.feedback.Outcome;
+import org.impasseadvisor.advice.feedback.OverrideReason;
 import org.impasseadvisor.cdshooks.CdsException;
 import org.impasseadvisor.cdshooks.fhir.OperationOutcome;
 

@@ -8,7 +8,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.impasseadvisor.audit.RecordSchema;
+import org.impasseadvisor.advice.StoreSchema;
 import org.impasseadvisor.cdshooks.CdsConfig;
 import org.impasseadvisor.cdshooks.fhir.OperationOutcome;
 import org.impasseadvisor.logging.Untrusted;
@@ -35,7 +35,7 @@ public class EhrTokenFilter {
      *               database; with the embedded H2, which serves one instance, they stay in memory
      */
     public EhrTokenFilter(TrustConfig trust, CdsConfig cds, CallingEhr caller, DataSource dataSource,
-            RecordSchema schema, @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
+            StoreSchema schema, @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
         this.trust = trust;
         this.cds = cds;
         this.caller = caller;

@@ -265,7 +265,7 @@ class TrustedEhrTest {
     javax.sql.DataSource dataSource;
 
     @jakarta.inject.Inject
-    org.impasseadvisor.audit.RecordSchema schema;
+    org.impasseadvisor.records.RecordSchema schema;
 
     @Test
     void seenTokensAreSharedThroughPostgresqlAndKeptPerInstanceOnH2() throws Exception {

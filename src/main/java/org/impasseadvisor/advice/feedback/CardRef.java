@@ -1,0 +1,7 @@
+package org.impasseadvisor.advice.feedback;
+
+import java.util.UUID;
+
+/** What a CDS Hooks card carried: one strategy of one recommendation. */
+public record CardRef(UUID recommendationId, String strategyId) {
+}

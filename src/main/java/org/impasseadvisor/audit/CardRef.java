@@ -1,7 +1,0 @@
-package org.impasseadvisor.audit;
-
-import java.util.UUID;
-
-/** What a CDS Hooks card carried: one strategy of one recommendation. */
-public record CardRef(UUID recommendationId, String strategyId) {
-}

@@ -1,6 +1,0 @@
-package org.impasseadvisor.audit;
-
-/** How a recommendation was asked for, or how feedback on it arrived. */
-public enum Channel {
-    REST, CDS_HOOKS
-}

@@ -1,6 +1,0 @@
-package org.impasseadvisor.audit;
-
-/** What the clinician did with a recommended strategy, or what came of it. */
-public enum Outcome {
-    ACCEPTED, OVERRIDDEN, RESOLVED, NOT_RESOLVED
-}

@@ -1,0 +1,121 @@
+package org.impasseadvisor.records;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.impasseadvisor.descriptor.RootCause;
+
+/**
+ * Per-strategy counts of recommendation records and their feedback, read by the database in one consistent
+ * read: what insights are computed from.
+ */
+@ApplicationScoped
+public class RecordCounts {
+
+    private static final String LIKE_ESCAPE = " escape '" + PackedLists.ESCAPE + "'";
+
+    /**
+     * Counts the records answered in [from, to) and, when given, naming the root cause; every bound is optional
+     * (null).
+     *
+     * @param strategyIds the strategies whose recommendations are counted; each one is in the answer
+     */
+    public Tally count(List<String> strategyIds, Instant from, Instant to, RootCause rootCause) {
+        Filter filter = new Filter(from, to, rootCause);
+        return QuarkusTransaction.joiningExisting().call(() -> new Tally(recommended(strategyIds, filter),
+                feedback("select f.strategyId, f.outcome, count(distinct f.recommendationId)"
+                        + " from Feedback f, RecommendationRecord r", " f.recommendationId = r.id",
+                        " group by f.strategyId, f.outcome", filter),
+                feedback("select f.strategyId, f.outcome, f.reason, count(distinct f.recommendationId)"
+                        + " from Feedback f, RecommendationRecord r",
+                        " f.recommendationId = r.id and f.reason is not null",
+                        " group by f.strategyId, f.outcome, f.reason", filter)));
+    }
+
+    /**
+     * What the records say.
+     *
+     * @param recommended strategy id → how many records returned it
+     * @param byOutcome   per strategy and outcome, how many records got such feedback (reason null)
+     * @param byReason    per strategy, outcome and reason given, how many records got such feedback
+     */
+    public record Tally(Map<String, Long> recommended, List<FeedbackCount> byOutcome, List<FeedbackCount> byReason) {
+    }
+
+    /** How many records got feedback on a strategy with this outcome (and reason), in the codes stored. */
+    public record FeedbackCount(String strategyId, String outcome, String reason, long recommendations) {
+    }
+
+    private record Filter(Instant from, Instant to, RootCause rootCause) {
+    }
+
+    /** Rows of strategy, outcome, the reason when selected, and a count. */
+    private static List<FeedbackCount> feedback(String select, String join, String groupBy, Filter filter) {
+        List<FeedbackCount> counts = new ArrayList<>();
+        for (Object[] row : query(select, join, groupBy, filter).getResultList()) {
+            String reason = row.length == 4 ? (String) row[2] : null;
+            counts.add(new FeedbackCount((String) row[0], (String) row[1], reason, (Long) row[row.length - 1]));
+        }
+        return counts;
+    }
+
+    /**
+     * How many recommendations returned each strategy: one pass over the records, counting the records whose
+     * packed strategy list holds each strategy.
+     */
+    private static Map<String, Long> recommended(List<String> strategyIds, Filter filter) {
+        StringBuilder select = new StringBuilder("select ");
+        for (int i = 0; i < strategyIds.size(); i++) {
+            select.append(i == 0 ? "" : ", ").append("sum(case when r.strategies like :s").append(i)
+                    .append(LIKE_ESCAPE).append(" then 1 else 0 end)");
+        }
+        TypedQuery<Object[]> query = query(select + " from RecommendationRecord r", "", "", filter);
+        for (int i = 0; i < strategyIds.size(); i++) {
+            query.setParameter("s" + i, PackedLists.strategyPattern(strategyIds.get(i)));
+        }
+        Object[] sums = query.getSingleResult();
+        Map<String, Long> recommended = new HashMap<>();
+        for (int i = 0; i < strategyIds.size(); i++) {
+            recommended.put(strategyIds.get(i), sums[i] == null ? 0L : ((Number) sums[i]).longValue());
+        }
+        return recommended;
+    }
+
+    /**
+     * Builds a query with the period and root-cause filters; absent filters add nothing to the text. A period is
+     * a range of the records' time-ordered ids, which the primary key finds ({@link RecordIds#firstAtOrAfter}).
+     */
+    private static TypedQuery<Object[]> query(String select, String join, String groupBy, Filter filter) {
+        List<String> where = new ArrayList<>();
+        if (!join.isBlank()) {
+            where.add(join.strip());
+        }
+        if (filter.from() != null) {
+            where.add("r.id >= :from");
+        }
+        if (filter.to() != null) {
+            where.add("r.id < :to");
+        }
+        if (filter.rootCause() != null) {
+            where.add("r.rootCauses like :cause" + LIKE_ESCAPE);
+        }
+        String text = select + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + groupBy;
+        TypedQuery<Object[]> query = Panache.getEntityManager().createQuery(text, Object[].class);
+        if (filter.from() != null) {
+            query.setParameter("from", RecordIds.firstAtOrAfter(filter.from()));
+        }
+        if (filter.to() != null) {
+            query.setParameter("to", RecordIds.firstAtOrAfter(filter.to()));
+        }
+        if (filter.rootCause() != null) {
+            query.setParameter("cause", PackedLists.rootCausePattern(filter.rootCause()));
+        }
+        return query;
+    }
+}
