@@ -44,6 +44,19 @@ public record ImpasseDescriptor(
         LIMIT.check(limit);
     }
 
+    /** True when no impasse is recorded, no root cause: a risk screen, on which only the safety alerts speak. */
+    public boolean isRiskScreen() {
+        return rootCauses.isEmpty();
+    }
+
+    /**
+     * This descriptor as a risk screen: what it knows of the client, the concerns and the measures, nothing of
+     * an impasse (no root cause, alliance, progress or therapist), and a limit of one.
+     */
+    public ImpasseDescriptor asRiskScreen() {
+        return new ImpasseDescriptor(Set.of(), concerns, client, null, null, measures, null, 1);
+    }
+
     /** A descriptor with only root causes known and the default limit. */
     public static ImpasseDescriptor of(Set<RootCause> rootCauses) {
         return new ImpasseDescriptor(rootCauses, null, null, null, null, null, null, DEFAULT_LIMIT);

@@ -1,6 +1,6 @@
 package org.impasseadvisor.engine;
 
-/** Prints numbers in canonical texts without a needless ".0", so "phq9Item9 >= 1" and not "1.0". */
+/** Prints numbers in canonical texts without a needless ".0", so a condition reads ">= 1" and not ">= 1.0". */
 final class Numbers {
 
     private Numbers() {

@@ -5,10 +5,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import org.impasseadvisor.descriptor.Alliance;
-import org.impasseadvisor.descriptor.Progress;
+import org.impasseadvisor.descriptor.DescriptorFields;
+import org.impasseadvisor.descriptor.Field;
 import org.impasseadvisor.descriptor.Range;
 import org.impasseadvisor.descriptor.Term;
 import org.impasseadvisor.descriptor.Vocabulary;
@@ -24,38 +23,31 @@ import org.impasseadvisor.descriptor.Vocabulary;
  */
 public final class ImpasseQuestionnaire {
 
-    /** Field → the question shown to the clinician, in Questionnaire order. */
-    static final Map<String, String> QUESTIONS = questions();
-
-    /** Fields that take several answers. */
-    static final List<String> REPEATING = List.of("rootCauses", "concerns", "alliance.ruptureMarkers",
-            "therapist.trainedIn");
-
-    static final String CULTURAL_FACTORS = "client.culturalFactors";
-    static final String RETURNING = "client.returning";
-    static final Map<String, Range> NUMBERS = Map.of(
-            "alliance.srsTotal", Alliance.SRS_TOTAL,
-            "progress.sessionsCompleted", Progress.SESSIONS_COMPLETED,
-            "progress.weeksWithoutProgress", Progress.WEEKS_WITHOUT_PROGRESS);
+    /**
+     * The fields it asks for → the question shown to the clinician, in Questionnaire order; each item's type,
+     * answers and bounds come from its field in {@link DescriptorFields}.
+     */
+    static final Map<Field, String> QUESTIONS = questions();
 
     private ImpasseQuestionnaire() {
     }
 
-    private static Map<String, String> questions() {
-        Map<String, String> questions = new LinkedHashMap<>();
-        questions.put("rootCauses", "What is the impasse rooted in?");
-        questions.put("concerns", "Presenting clinical concerns");
-        questions.put("client.attendance", "Why does the client attend?");
-        questions.put("client.readiness", "Client's stage of change");
-        questions.put("client.suicideRisk", "Latest recorded suicide risk level");
-        questions.put(CULTURAL_FACTORS, "Is the client's cultural background relevant to the relationship?");
-        questions.put(RETURNING, "Has the client returned after leaving therapy over an impasse?");
-        questions.put("alliance.srsTotal", "Latest Session Rating Scale (SRS) total, 0 to 40");
-        questions.put("alliance.ruptureMarkers", "Alliance rupture markers observed");
-        questions.put("progress.sessionsCompleted", "Sessions completed");
-        questions.put("progress.weeksWithoutProgress", "Weeks without progress");
-        questions.put("progress.orsTrend", "Outcome Rating Scale (ORS) trend");
-        questions.put("therapist.trainedIn", "Methods the therapist is trained in");
+    private static Map<Field, String> questions() {
+        Map<Field, String> questions = new LinkedHashMap<>();
+        questions.put(DescriptorFields.ROOT_CAUSES, "What is the impasse rooted in?");
+        questions.put(DescriptorFields.CONCERNS, "Presenting clinical concerns");
+        questions.put(DescriptorFields.ATTENDANCE, "Why does the client attend?");
+        questions.put(DescriptorFields.READINESS, "Client's stage of change");
+        questions.put(DescriptorFields.SUICIDE_RISK, "Latest recorded suicide risk level");
+        questions.put(DescriptorFields.CULTURAL_FACTORS,
+                "Is the client's cultural background relevant to the relationship?");
+        questions.put(DescriptorFields.RETURNING, "Has the client returned after leaving therapy over an impasse?");
+        questions.put(DescriptorFields.SRS_TOTAL, "Latest Session Rating Scale (SRS) total, 0 to 40");
+        questions.put(DescriptorFields.RUPTURE_MARKERS, "Alliance rupture markers observed");
+        questions.put(DescriptorFields.SESSIONS_COMPLETED, "Sessions completed");
+        questions.put(DescriptorFields.WEEKS_WITHOUT_PROGRESS, "Weeks without progress");
+        questions.put(DescriptorFields.ORS_TREND, "Outcome Rating Scale (ORS) trend");
+        questions.put(DescriptorFields.TRAINED_IN, "Methods the therapist is trained in");
         return Collections.unmodifiableMap(questions);
     }
 
@@ -77,38 +69,46 @@ public final class ImpasseQuestionnaire {
                         + " strategies. Each item fills the impasse descriptor field named by its linkId.");
         questionnaire.putArray("subjectType").add("Patient");
         ArrayNode items = questionnaire.putArray("item");
-        for (Map.Entry<String, String> question : QUESTIONS.entrySet()) {
-            String field = question.getKey();
-            ObjectNode item = items.addObject().put("linkId", field).put("text", question.getValue());
-            Class<? extends Term> vocabulary = Vocabulary.fields().get(field);
+        for (Map.Entry<Field, String> question : QUESTIONS.entrySet()) {
+            Field field = question.getKey();
+            // no item is required: a record of a suicide risk alone, without an impasse, is valid and still
+            // gives the safety card
+            ObjectNode item = items.addObject().put("linkId", field.path()).put("text", question.getValue());
+            Class<? extends Term> vocabulary = Vocabulary.fields().get(field.path());
             if (vocabulary != null) {
-                // no item is required: a record of a suicide risk alone, without an impasse, is valid and
-                // still gives the safety card
-                item.put("type", "choice");
-                if (REPEATING.contains(field)) {
-                    item.put("repeats", true);
-                }
-                ArrayNode options = item.putArray("answerOption");
-                for (Term term : Vocabulary.values(vocabulary)) {
-                    options.addObject().putObject("valueCoding")
-                            .put("system", systems.of(field))
-                            .put("code", term.name())
-                            .put("display", term.label());
-                }
-            } else if (field.equals(CULTURAL_FACTORS) || field.equals(RETURNING)) {
+                choice(item, field, vocabulary, systems.of(field.path()));
+            } else if (field instanceof Field.OfFlag) {
                 item.put("type", "boolean");
             } else {
-                Range range = NUMBERS.get(field);
-                boolean decimal = field.equals("alliance.srsTotal");
-                item.put("type", decimal ? "decimal" : "integer");
-                ArrayNode extensions = item.putArray("extension");
-                bound(extensions, "minValue", decimal, range.min());
-                if (range.max() < Integer.MAX_VALUE) {
-                    bound(extensions, "maxValue", decimal, range.max());
-                }
+                number(item, (Field.OfNumber) field);
             }
         }
         return questionnaire;
+    }
+
+    private static void choice(ObjectNode item, Field field, Class<? extends Term> vocabulary, String system) {
+        item.put("type", "choice");
+        if (field instanceof Field.OfSet) {
+            item.put("repeats", true);
+        }
+        ArrayNode options = item.putArray("answerOption");
+        for (Term term : Vocabulary.values(vocabulary)) {
+            options.addObject().putObject("valueCoding")
+                    .put("system", system)
+                    .put("code", term.name())
+                    .put("display", term.label());
+        }
+    }
+
+    private static void number(ObjectNode item, Field.OfNumber field) {
+        Range range = field.range();
+        boolean decimal = !field.whole();
+        item.put("type", decimal ? "decimal" : "integer");
+        ArrayNode extensions = item.putArray("extension");
+        bound(extensions, "minValue", decimal, range.min());
+        if (range.max() < Integer.MAX_VALUE) {
+            bound(extensions, "maxValue", decimal, range.max());
+        }
     }
 
     private static void bound(ArrayNode extensions, String name, boolean decimal, long value) {
@@ -121,7 +121,7 @@ public final class ImpasseQuestionnaire {
         }
     }
 
-    /** The code system of each choice item's answers. */
+    /** The code system of each choice item's answers, by the path of its field. */
     @FunctionalInterface
     public interface AnswerSystems {
         String of(String field);

@@ -9,18 +9,13 @@ import java.util.Optional;
 import org.impasseadvisor.descriptor.Range;
 
 /**
- * Observations → one measure each, by LOINC code: the latest final value of that code that is a whole
- * number within the measure's range. A value outside it is not guessed at: the measure stays unknown.
+ * Observations → one measure each, by the LOINC codes {@link ChartMeasure} gives it: the latest final value of
+ * those codes that is a whole number within the measure's range. A value outside it is not guessed at: the
+ * measure stays unknown.
  * The value may be the Observation's own or that of a component with the code (a panel such as PHQ-9
  * {@code 44249-1} may carry its items as components), at the Observation's time.
  */
 public final class MeasureCodes {
-
-    /** PHQ-9 total score [Reported]; the CMS (MDS 3.0) mood interview total is the same 0–27 sum. */
-    public static final List<String> PHQ9_TOTAL = List.of("44261-6", "54654-9");
-    public static final List<String> PHQ9_ITEM9 = List.of("44260-8");
-    public static final List<String> GAD7_TOTAL = List.of("70274-6");
-    public static final List<String> PCL5_TOTAL = List.of("101698-9");
 
     /** LOINC answers to the PHQ-9 items ("Not at all" … "Nearly every day") → their item score. */
     static final Map<String, Integer> PHQ_FREQUENCY_ANSWERS =

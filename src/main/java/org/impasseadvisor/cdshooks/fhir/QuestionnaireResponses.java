@@ -3,28 +3,19 @@ package org.impasseadvisor.cdshooks.fhir;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import org.impasseadvisor.descriptor.Alliance;
-import org.impasseadvisor.descriptor.Attendance;
-import org.impasseadvisor.descriptor.Concern;
-import org.impasseadvisor.descriptor.OrsTrend;
-import org.impasseadvisor.descriptor.Progress;
-import org.impasseadvisor.descriptor.Range;
-import org.impasseadvisor.descriptor.Readiness;
-import org.impasseadvisor.descriptor.RootCause;
-import org.impasseadvisor.descriptor.RuptureMarker;
-import org.impasseadvisor.descriptor.SuicideRisk;
-import org.impasseadvisor.descriptor.Training;
+import org.impasseadvisor.descriptor.Field;
+import org.impasseadvisor.descriptor.json.DescriptorReader;
 
 /**
- * The latest completed impasse QuestionnaireResponse → {@link ImpasseAnswers}. Items are found by
- * linkId at any depth (an EHR may wrap them in groups); answers this service does not know (another
- * code system, an unknown code, a value out of range) are left out, so they count as unknown.
+ * The latest completed impasse QuestionnaireResponse → the {@link ChartValues} of the fields the
+ * {@link ImpasseQuestionnaire} asks for. Items are found by linkId, the field's path, at any depth (an EHR may
+ * wrap them in groups); each answer is read as the REST body's reader reads that field, and one it would refuse
+ * (another code system, an unknown code, a value out of range) is left out, so it counts as unknown. A set
+ * field whose item was answered is known, even when none of its answers is.
  */
 public final class QuestionnaireResponses {
 
@@ -39,7 +30,7 @@ public final class QuestionnaireResponses {
     }
 
     /** The answers of the latest usable response to this service's Questionnaire, if any. */
-    public Optional<ImpasseAnswers> latest(JsonNode prefetchValue) {
+    public Optional<ChartValues> latest(JsonNode prefetchValue) {
         return Resources.ofType(prefetchValue, "QuestionnaireResponse").stream()
                 .filter(r -> USABLE_STATUS.contains(r.path("status").asText("")))
                 .filter(this::answersOurQuestionnaire)
@@ -52,24 +43,60 @@ public final class QuestionnaireResponses {
         return questionnaire.equals(questionnaireUrl) || questionnaire.startsWith(questionnaireUrl + "|");
     }
 
-    ImpasseAnswers answers(JsonNode response) {
+    private ChartValues answers(JsonNode response) {
         Map<String, List<JsonNode>> byLinkId = new HashMap<>();
         collect(response.path("item"), byLinkId);
-        Set<RootCause> rootCauses = codes(byLinkId, "rootCauses", RootCause.class);
-        return new ImpasseAnswers(
-                rootCauses == null ? Set.of() : rootCauses,
-                codes(byLinkId, "concerns", Concern.class),
-                first(codes(byLinkId, "client.attendance", Attendance.class)),
-                first(codes(byLinkId, "client.readiness", Readiness.class)),
-                first(codes(byLinkId, "client.suicideRisk", SuicideRisk.class)),
-                bool(byLinkId, "client.culturalFactors"),
-                bool(byLinkId, ImpasseQuestionnaire.RETURNING),
-                number(byLinkId, "alliance.srsTotal", Alliance.SRS_TOTAL),
-                codes(byLinkId, "alliance.ruptureMarkers", RuptureMarker.class),
-                integer(byLinkId, "progress.sessionsCompleted", Progress.SESSIONS_COMPLETED),
-                integer(byLinkId, "progress.weeksWithoutProgress", Progress.WEEKS_WITHOUT_PROGRESS),
-                first(codes(byLinkId, "progress.orsTrend", OrsTrend.class)),
-                codes(byLinkId, "therapist.trainedIn", Training.class));
+        ChartValues answers = new ChartValues();
+        for (Field field : ImpasseQuestionnaire.QUESTIONS.keySet()) {
+            List<JsonNode> items = byLinkId.get(field.path());
+            if (items != null) {
+                answer(answers, field, accepted(field, items));
+            }
+        }
+        return answers;
+    }
+
+    /**
+     * A set holds every value answered; a single choice the first in its vocabulary's order; a yes/no or a
+     * number the first answered.
+     */
+    private static void answer(ChartValues answers, Field field, List<Object> values) {
+        if (field instanceof Field.OfSet<?> set) {
+            answers.addAll(set, values);
+        } else if (field instanceof Field.OfValue) {
+            values.stream().map(value -> (Enum<?>) value).min(Comparator.comparingInt(Enum::ordinal))
+                    .ifPresent(value -> answers.put(field, value));
+        } else if (!values.isEmpty()) {
+            answers.put(field, values.get(0));
+        }
+    }
+
+    /** The values the reader accepts among the answers to a field's item, in the order answered. */
+    private List<Object> accepted(Field field, List<JsonNode> answers) {
+        List<Object> values = new ArrayList<>();
+        for (JsonNode answer : answers) {
+            for (JsonNode candidate : candidates(field, answer)) {
+                Object value = candidate.isMissingNode() ? null : DescriptorReader.valueOf(field, candidate);
+                if (value != null) {
+                    values.add(value);
+                }
+            }
+        }
+        return values;
+    }
+
+    /** What an answer may give for a field, most specific first: a code of the field's system, or a value. */
+    private List<JsonNode> candidates(Field field, JsonNode answer) {
+        if (field instanceof Field.OfFlag) {
+            return List.of(answer.path("valueBoolean"));
+        }
+        if (field instanceof Field.OfNumber number) {
+            return number.whole() ? List.of(answer.path("valueInteger"))
+                    : List.of(answer.path("valueDecimal"), answer.path("valueInteger"));
+        }
+        JsonNode coding = answer.path("valueCoding");
+        String system = coding.path("system").asText("");
+        return system.isEmpty() || system.equals(systems.of(field.path())) ? List.of(coding.path("code")) : List.of();
     }
 
     private static void collect(JsonNode items, Map<String, List<JsonNode>> byLinkId) {
@@ -81,63 +108,5 @@ public final class QuestionnaireResponses {
             }
             collect(item.path("item"), byLinkId);
         }
-    }
-
-    /** The known codes answered for a choice item; null when the item was not answered. */
-    private <E extends Enum<E>> Set<E> codes(Map<String, List<JsonNode>> byLinkId, String field, Class<E> type) {
-        List<JsonNode> answers = byLinkId.get(field);
-        if (answers == null) {
-            return null;
-        }
-        Set<E> values = EnumSet.noneOf(type);
-        for (JsonNode answer : answers) {
-            JsonNode coding = answer.path("valueCoding");
-            String system = coding.path("system").asText("");
-            if (!system.isEmpty() && !system.equals(systems.of(field))) {
-                continue;
-            }
-            String code = coding.path("code").asText("");
-            for (E constant : type.getEnumConstants()) {
-                if (constant.name().equals(code)) {
-                    values.add(constant);
-                }
-            }
-        }
-        return values;
-    }
-
-    private static <E> E first(Set<E> values) {
-        return values == null || values.isEmpty() ? null : values.iterator().next();
-    }
-
-    private static Boolean bool(Map<String, List<JsonNode>> byLinkId, String field) {
-        for (JsonNode answer : byLinkId.getOrDefault(field, List.of())) {
-            if (answer.path("valueBoolean").isBoolean()) {
-                return answer.path("valueBoolean").booleanValue();
-            }
-        }
-        return null;
-    }
-
-    private static Double number(Map<String, List<JsonNode>> byLinkId, String field, Range range) {
-        for (JsonNode answer : byLinkId.getOrDefault(field, List.of())) {
-            for (String key : List.of("valueDecimal", "valueInteger")) {
-                JsonNode value = answer.path(key);
-                if (value.isNumber() && range.contains(value.doubleValue())) {
-                    return value.doubleValue();
-                }
-            }
-        }
-        return null;
-    }
-
-    private static Integer integer(Map<String, List<JsonNode>> byLinkId, String field, Range range) {
-        for (JsonNode answer : byLinkId.getOrDefault(field, List.of())) {
-            JsonNode value = answer.path("valueInteger");
-            if (value.canConvertToInt() && value.isIntegralNumber() && range.contains(value.intValue())) {
-                return value.intValue();
-            }
-        }
-        return null;
     }
 }

@@ -1,6 +1,8 @@
 package org.impasseadvisor.descriptor.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Set;
 import org.impasseadvisor.descriptor.Concern;
@@ -13,19 +15,40 @@ import org.impasseadvisor.descriptor.RootCause;
 /**
  * Reads an impasse descriptor from a parsed JSON body and reports every problem at once: unknown
  * properties, wrong types, unknown enum values (with the allowed values), out-of-range numbers and a
- * missing or empty {@code rootCauses}. A JSON {@code null} is read as absent, which means unknown.
+ * missing or empty list of root causes. A JSON {@code null} is read as absent, which means unknown.
  * Every field is read as {@link DescriptorFields} declares it.
  */
 public final class DescriptorReader {
 
     private final JsonFields fields = new JsonFields();
+    private final boolean impasseRequired;
 
-    private DescriptorReader() {
+    private DescriptorReader(boolean impasseRequired) {
+        this.impasseRequired = impasseRequired;
     }
 
     /** Reads a descriptor, or collects every problem with the body. */
     public static DescriptorReading read(JsonNode body) {
-        return new DescriptorReader().readBody(body);
+        return new DescriptorReader(true).readBody(body);
+    }
+
+    /**
+     * Reads a descriptor built from an EHR chart: as {@link #read} does, except that a body without a root cause
+     * is a risk screen (see {@link ImpasseDescriptor}), not a problem.
+     */
+    public static DescriptorReading readChart(JsonNode body) {
+        return new DescriptorReader(false).readBody(body);
+    }
+
+    /**
+     * Reads one value of a field as a body's reader does, e.g. one answer of a FHIR QuestionnaireResponse: the
+     * value read (for a set field, the one item it holds), or null when a body holding it would be refused.
+     */
+    public static Object valueOf(Field field, JsonNode value) {
+        ObjectNode holder = JsonNodeFactory.instance.objectNode();
+        holder.set(field.name(), field instanceof Field.OfSet ? holder.arrayNode().add(value) : value);
+        Object read = new DescriptorReader(true).value(holder, field.name(), field);
+        return read instanceof Set<?> items ? items.iterator().next() : read;
     }
 
     private DescriptorReading readBody(JsonNode body) {
@@ -36,9 +59,11 @@ public final class DescriptorReader {
         fields.checkProperties(body, "", DescriptorFields.PROPERTIES);
         Set<RootCause> rootCauses = set(body, DescriptorFields.ROOT_CAUSES);
         String path = DescriptorFields.ROOT_CAUSES.path();
-        if (rootCauses == null && !fields.hasErrorFor(path)) {
+        if (rootCauses == null && !impasseRequired) {
+            rootCauses = Set.of();
+        } else if (rootCauses == null && !fields.hasErrorFor(path)) {
             fields.add(FieldError.of(path, "is required: name at least one root cause"));
-        } else if (rootCauses != null && rootCauses.isEmpty()) {
+        } else if (rootCauses != null && rootCauses.isEmpty() && impasseRequired) {
             fields.add(FieldError.of(path, "must name at least one root cause"));
         } else if (rootCauses != null && rootCauses.size() > ImpasseDescriptor.MAX_ROOT_CAUSES) {
             fields.add(FieldError.of(path, "must name at most " + ImpasseDescriptor.MAX_ROOT_CAUSES + " root causes"));

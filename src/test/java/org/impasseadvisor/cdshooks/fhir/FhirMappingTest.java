@@ -8,9 +8,12 @@ import java.time.LocalDate;
 import java.util.List;
 import org.impasseadvisor.descriptor.AgeGroup;
 import org.impasseadvisor.descriptor.Concern;
+import org.impasseadvisor.descriptor.ImpasseDescriptor;
+import org.impasseadvisor.descriptor.Readiness;
 import org.impasseadvisor.descriptor.Measures;
 import org.impasseadvisor.descriptor.RootCause;
 import org.impasseadvisor.descriptor.SuicideRisk;
+import org.impasseadvisor.descriptor.json.DescriptorReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -28,6 +31,11 @@ class FhirMappingTest {
         } catch (Exception e) {
             throw new IllegalArgumentException(e);
         }
+    }
+
+    /** The descriptor that a response's answers make, read as a chart's are. */
+    static ImpasseDescriptor descriptor(ChartValues answers) {
+        return DescriptorReader.readChart(answers.body()).descriptor();
     }
 
     private static JsonNode conditions(String system, String code, String clinicalStatus) {
@@ -153,7 +161,7 @@ class FhirMappingTest {
             + " | 0 | 'effectiveDateTime':'2026-11-20T13:00:00+01:00' | 2"})
     void theLatestIsChosenByInstant(String rule, String first, String firstTime, String second, String secondTime,
             int latest) {
-        assertThat(MeasureCodes.latest(item9At(first, firstTime, second, secondTime), MeasureCodes.PHQ9_ITEM9,
+        assertThat(MeasureCodes.latest(item9At(first, firstTime, second, secondTime), ChartMeasure.PHQ9_ITEM9.loinc(),
                 Measures.PHQ9_ITEM9)).as(rule).contains(latest);
     }
 
@@ -163,35 +171,35 @@ class FhirMappingTest {
                 + "'status':'completed','authored':'2026-11-20T10:00:00+01:00','item':[{'linkId':'rootCauses',"
                 + "'answer':[{'valueCoding':{'code':'FEAR'}}]}]}}";
         String late = early.replace("10:00:00+01:00", "08:30:00-05:00").replace("FEAR", "DENIAL");
-        ImpasseAnswers answers = new QuestionnaireResponses(Q, f -> "x")
-                .latest(json("{'resourceType':'Bundle','entry':[" + early + "," + late + "]}")).orElseThrow();
+        ImpasseDescriptor answers = descriptor(new QuestionnaireResponses(Q, f -> "x")
+                .latest(json("{'resourceType':'Bundle','entry':[" + early + "," + late + "]}")).orElseThrow());
         assertThat(answers.rootCauses()).containsExactly(RootCause.DENIAL);
     }
 
     @Test
     void usCoresPhq9TotalAsValueStringIsRead() {
-        assertThat(MeasureCodes.latest(file("us-core-phq9-total-value-string.json"), MeasureCodes.PHQ9_TOTAL,
+        assertThat(MeasureCodes.latest(file("us-core-phq9-total-value-string.json"), ChartMeasure.PHQ9_TOTAL.loinc(),
                 Measures.PHQ9_TOTAL)).contains(12);
     }
 
     @Test
     void usCoresItem9AnswersAreRead() {
-        assertThat(MeasureCodes.latest(file("us-core-phq9-item9-not-at-all.json"), MeasureCodes.PHQ9_ITEM9,
+        assertThat(MeasureCodes.latest(file("us-core-phq9-item9-not-at-all.json"), ChartMeasure.PHQ9_ITEM9.loinc(),
                 Measures.PHQ9_ITEM9)).contains(0);
-        assertThat(MeasureCodes.latest(file("us-core-phq9-item9-nearly-every-day.json"), MeasureCodes.PHQ9_ITEM9,
+        assertThat(MeasureCodes.latest(file("us-core-phq9-item9-nearly-every-day.json"), ChartMeasure.PHQ9_ITEM9.loinc(),
                 Measures.PHQ9_ITEM9)).contains(3);
     }
 
     @Test
     void aPhq9PanelsComponentsAreRead() {
         JsonNode panel = file("us-core-phq9-panel-with-components.json");
-        assertThat(MeasureCodes.latest(panel, MeasureCodes.PHQ9_ITEM9, Measures.PHQ9_ITEM9)).contains(2);
-        assertThat(MeasureCodes.latest(panel, MeasureCodes.PHQ9_TOTAL, Measures.PHQ9_TOTAL)).contains(19);
+        assertThat(MeasureCodes.latest(panel, ChartMeasure.PHQ9_ITEM9.loinc(), Measures.PHQ9_ITEM9)).contains(2);
+        assertThat(MeasureCodes.latest(panel, ChartMeasure.PHQ9_TOTAL.loinc(), Measures.PHQ9_TOTAL)).contains(19);
     }
 
     @Test
     void theCmsPhq9TotalIsThePhq9Total() {
-        assertThat(MeasureCodes.latest(file("cms-phq9-total.json"), MeasureCodes.PHQ9_TOTAL, Measures.PHQ9_TOTAL))
+        assertThat(MeasureCodes.latest(file("cms-phq9-total.json"), ChartMeasure.PHQ9_TOTAL.loinc(), Measures.PHQ9_TOTAL))
                 .contains(3);
     }
 
@@ -222,14 +230,43 @@ class FhirMappingTest {
                 + "{'linkId':'alliance.srsTotal','answer':[{'valueDecimal':31.5}]},"
                 + "{'linkId':'progress.weeksWithoutProgress','answer':[{'valueInteger':6}]}]}],"
                 + "'extension':[{'url':'https://ehr.example/x','valueString':'ignored'}]}");
-        ImpasseAnswers answers = new QuestionnaireResponses(Q, f -> "https://impasseadvisor.org/fhir/CodeSystem/" + f)
-                .latest(json("{'resourceType':'Bundle','entry':[{'resource':" + response + "}]}")).orElseThrow();
+        ImpasseDescriptor answers = descriptor(new QuestionnaireResponses(Q,
+                f -> "https://impasseadvisor.org/fhir/CodeSystem/" + f)
+                .latest(json("{'resourceType':'Bundle','entry':[{'resource':" + response + "}]}")).orElseThrow());
         assertThat(answers.rootCauses()).containsExactlyInAnyOrder(RootCause.FEAR, RootCause.DENIAL);
-        assertThat(answers.suicideRisk()).isEqualTo(SuicideRisk.MODERATE);
-        assertThat(answers.culturalFactors()).isTrue();
-        assertThat(answers.srsTotal()).isEqualTo(31.5);
-        assertThat(answers.weeksWithoutProgress()).isEqualTo(6);
-        assertThat(answers.readiness()).isNull();
+        assertThat(answers.client().suicideRisk()).isEqualTo(SuicideRisk.MODERATE);
+        assertThat(answers.client().culturalFactors()).isTrue();
+        assertThat(answers.alliance().srsTotal()).isEqualTo(31.5);
+        assertThat(answers.progress().weeksWithoutProgress()).isEqualTo(6);
+        assertThat(answers.client().readiness()).isNull();
+    }
+
+    @Test
+    void answersTheReaderRefusesAreLeftOutAndCountAsUnknown() {
+        JsonNode response = json("{'resourceType':'QuestionnaireResponse','questionnaire':'" + Q + "',"
+                + "'status':'completed','item':[{'linkId':'rootCauses','answer':[{'valueCoding':{'code':'FEAR'}}]},"
+                + "{'linkId':'client.readiness','answer':[{'valueCoding':{'code':'ACTION'}},"
+                + "{'valueCoding':{'code':'CONTEMPLATION'}}]},"
+                + "{'linkId':'client.attendance','answer':[{'valueCoding':{'system':'urn:other','code':'VOLUNTARY'}}]},"
+                + "{'linkId':'client.returning','answer':[{'valueString':'yes'}]},"
+                + "{'linkId':'alliance.srsTotal','answer':[{'valueDecimal':45},{'valueInteger':22}]},"
+                + "{'linkId':'alliance.ruptureMarkers','answer':[{'valueCoding':{'code':'SILENCE'}}]},"
+                + "{'linkId':'progress.sessionsCompleted','answer':[{'valueInteger':-1},{'valueDecimal':7}]},"
+                + "{'linkId':'client.ageGroup','answer':[{'valueCoding':{'code':'CHILD'}}]},"
+                + "{'linkId':'measures.phq9Item9','answer':[{'valueInteger':3}]}]}");
+
+        ImpasseDescriptor answers = descriptor(new QuestionnaireResponses(Q, f -> "urn:ours").latest(response)
+                .orElseThrow());
+
+        assertThat(answers.client().readiness()).as("the first in the vocabulary's order")
+                .isEqualTo(Readiness.CONTEMPLATION);
+        assertThat(answers.client().attendance()).as("another code system").isNull();
+        assertThat(answers.client().returning()).isNull();
+        assertThat(answers.alliance().srsTotal()).isEqualTo(22.0);
+        assertThat(answers.alliance().ruptureMarkers()).as("answered, but with no known marker").isEmpty();
+        assertThat(answers.progress().sessionsCompleted()).isNull();
+        assertThat(answers.client().ageGroup()).as("not asked: the chart's Patient gives it").isNull();
+        assertThat(answers.measures().phq9Item9()).as("not asked: the chart's Observations give it").isNull();
     }
 
     @Test

@@ -32,8 +32,8 @@ class ReturningClientItemTest {
                 + "'status':'completed','item':[{'linkId':'rootCauses','answer':[{'valueCoding':{'code':'FEAR'}}]},"
                 + "{'linkId':'client.returning','answer':[{'valueBoolean':true}]}]}").replace('\'', '"'));
 
-        ImpasseAnswers answers = new QuestionnaireResponses(Q, field -> field).latest(response).orElseThrow();
+        ChartValues answers = new QuestionnaireResponses(Q, field -> field).latest(response).orElseThrow();
 
-        assertThat(answers.returning()).isTrue();
+        assertThat(FhirMappingTest.descriptor(answers).client().returning()).isTrue();
     }
 }
