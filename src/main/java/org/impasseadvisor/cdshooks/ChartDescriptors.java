@@ -2,6 +2,7 @@ package org.impasseadvisor.cdshooks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.impasseadvisor.cdshooks.fhir.AgeGroups;
@@ -15,6 +16,7 @@ import org.impasseadvisor.descriptor.DescriptorFields;
 import org.impasseadvisor.descriptor.ImpasseDescriptor;
 import org.impasseadvisor.descriptor.json.DescriptorReader;
 import org.impasseadvisor.descriptor.json.DescriptorReading;
+import org.impasseadvisor.descriptor.json.FieldError;
 
 /**
  * The chart's FHIR data → an impasse descriptor, read by the same reader as a REST body: the impasse record's
@@ -27,15 +29,20 @@ final class ChartDescriptors {
     private ChartDescriptors() {
     }
 
-    /** What the chart says: an impasse, or no impasse but data the safety alerts must still see. */
+    /**
+     * What the chart says: an impasse, or no impasse but data the safety alerts must still see; and the
+     * values it held that no descriptor may hold (e.g. more root causes than a descriptor takes), which were
+     * left out so that the rest, the safety data above all, is still read.
+     */
     sealed interface Reading permits Impasse, RiskScreen {
+        List<FieldError> unusable();
     }
 
-    record Impasse(ImpasseDescriptor descriptor) implements Reading {
+    record Impasse(ImpasseDescriptor descriptor, List<FieldError> unusable) implements Reading {
     }
 
     /** No impasse recorded: the catalog's safety alerts decide whether the chart's data raises a card. */
-    record RiskScreen(ImpasseDescriptor descriptor) implements Reading {
+    record RiskScreen(ImpasseDescriptor descriptor, List<FieldError> unusable) implements Reading {
     }
 
     static Reading read(Map<String, JsonNode> data, QuestionnaireResponses responses, LocalDate today, int limit) {
@@ -51,10 +58,18 @@ final class ChartDescriptors {
         }
         values.put(DescriptorFields.LIMIT, limit);
         DescriptorReading reading = DescriptorReader.readChart(values.body());
+        List<FieldError> unusable = List.of();
         if (!reading.isValid()) {
-            throw new IllegalArgumentException("the chart makes no valid descriptor: " + reading.errors());
+            // Each value was checked alone; only a rule across values (the number of root causes) fails here.
+            unusable = reading.errors();
+            unusable.forEach(error -> values.remove(error.field().replaceFirst("\\[.*", "")));
+            reading = DescriptorReader.readChart(values.body());
+            if (!reading.isValid()) {
+                throw new IllegalStateException("the chart's values make no descriptor: " + reading.errors());
+            }
         }
         ImpasseDescriptor descriptor = reading.descriptor();
-        return descriptor.isRiskScreen() ? new RiskScreen(descriptor.asRiskScreen()) : new Impasse(descriptor);
+        return descriptor.isRiskScreen() ? new RiskScreen(descriptor.asRiskScreen(), unusable)
+                : new Impasse(descriptor, unusable);
     }
 }

@@ -56,6 +56,9 @@ public class ServiceCall {
             answer = advisor.safetyAlertsAsCards(screen.descriptor(), Channel.CDS_HOOKS, clientId)
                     .map(advice -> cards.cards(advice, true, baseUrl)).orElse(List.of());
         }
+        if (!reading.unusable().isEmpty()) {
+            answer = cards.withUnusable(answer, reading.unusable());
+        }
         return new CardsResponse(chart.unknown().isEmpty() ? answer : cards.withUnread(answer, chart.unknown(), chart.why()));
     }
 }

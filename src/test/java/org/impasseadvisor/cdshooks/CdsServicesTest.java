@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.impasseadvisor.api.Contract;
 import org.impasseadvisor.catalog.ImpasseCatalog;
+import org.impasseadvisor.descriptor.RootCause;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -299,6 +300,23 @@ class CdsServicesTest {
         assertThat(cards.getList("cards")).hasSize(1);
         assertThat(cards.getString("cards[0].indicator")).isEqualTo("warning");
         assertThat(cards.getString("cards[0].summary")).containsIgnoringCase("moderate");
+    }
+
+    @Test
+    void anImpasseRecordNamingMoreRootCausesThanADescriptorTakesStillGetsTheSafetyCardAndANote() {
+        ObjectNode call = Charts.call("Practitioner/example");
+        ObjectNode response = Charts.questionnaireResponse();
+        Charts.answer(response, "rootCauses", java.util.Arrays.stream(RootCause.values()).limit(11)
+                .map(cause -> Charts.coding("rootCauses", cause.name())).toArray(JsonNode[]::new));
+        Charts.answer(response, "client.suicideRisk", Charts.coding("client.suicideRisk", "HIGH"));
+        ((ObjectNode) call.get("prefetch")).set("impasse", Charts.bundle(response));
+        JsonPath cards = post(PATIENT_VIEW, call, 200);
+        assertThat(cards.getList("cards")).hasSize(2);
+        assertThat(cards.getString("cards[0].indicator")).isEqualTo("critical");
+        assertThat(cards.getString("cards[0].source.url")).endsWith("/strategies/safety-planning");
+        assertThat(cards.getString("cards[1].indicator")).isEqualTo("warning");
+        assertThat(cards.getString("cards[1].summary")).startsWith("Impasse record not used in full: rootCauses");
+        assertThat(cards.getString("cards[1].detail")).contains("at most 10 root causes");
     }
 
     @Test

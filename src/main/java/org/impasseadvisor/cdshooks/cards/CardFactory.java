@@ -18,6 +18,7 @@ import org.impasseadvisor.engine.Reference;
 import org.impasseadvisor.engine.Rule;
 import org.impasseadvisor.engine.Severity;
 import org.impasseadvisor.engine.Strategy;
+import org.impasseadvisor.descriptor.json.FieldError;
 
 /**
  * An answer → cards: one card per strategy an alert pinned (its indicator the most severe of those
@@ -63,6 +64,21 @@ public final class CardFactory {
      *
      * @param why why the EHR's fhirServer was not read, or null
      */
+    /**
+     * Adds, after the alert cards, a note naming the impasse record's answers that no descriptor may hold and
+     * that were therefore left out; the safety alerts were still evaluated on everything else.
+     */
+    public List<Card> withUnusable(List<Card> cards, List<FieldError> unusable) {
+        String what = unusable.stream().map(error -> error.field() + " " + error.message())
+                .collect(Collectors.joining("; "));
+        Card note = new Card(null, Summaries.fit("Impasse record not used in full: " + what),
+                "Impasse Advisor left out what the latest impasse record says here, because an impasse"
+                        + " description cannot hold it: " + what + ". Correct the record with the impasse"
+                        + " Questionnaire; the suicide-risk alerts were still checked on the rest of the chart.",
+                "warning", new Card.Source("Impasse Advisor", null), List.of(), null, List.of(), List.of());
+        return afterAlerts(cards, note);
+    }
+
     public List<Card> withUnread(List<Card> cards, List<String> keys, String why) {
         boolean safety = keys.stream().anyMatch(PrefetchTemplates.SAFETY_KEYS::contains);
         String unread = keys.stream().map(PrefetchTemplates::meaning).collect(Collectors.joining("; "));
@@ -73,6 +89,11 @@ public final class CardFactory {
         Card note = new Card(null, Summaries.fit("Not read from the chart: " + unread), detail,
                 safety ? "warning" : "info", new Card.Source("Impasse Advisor", null), List.of(), null, List.of(),
                 List.of());
+        return afterAlerts(cards, note);
+    }
+
+    /** The cards with the note after the alert cards (and any earlier note of warning), before the strategies. */
+    private static List<Card> afterAlerts(List<Card> cards, Card note) {
         List<Card> all = new ArrayList<>(cards);
         int afterAlerts = 0;
         while (afterAlerts < all.size() && !all.get(afterAlerts).indicator().equals("info")) {

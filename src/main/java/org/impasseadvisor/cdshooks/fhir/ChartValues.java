@@ -34,6 +34,11 @@ public final class ChartValues {
         ((Set<Object>) values.computeIfAbsent(field, known -> new LinkedHashSet<>())).addAll(items);
     }
 
+    /** Forgets the value of the field at this path (e.g. {@code rootCauses}, {@code client.suicideRisk}). */
+    public void remove(String path) {
+        values.keySet().removeIf(field -> field.path().equals(path));
+    }
+
     /** The descriptor body: each known field at its path, in the table's order. */
     public ObjectNode body() {
         ObjectNode body = JSON.objectNode();
