@@ -17,6 +17,17 @@ import org.openjdk.jmh.annotations.Setup;
  */
 public class DescriptorReadingBenchmark extends BenchmarkMethod {
 
+    /** A valid body with every field set. */
+    static final String EVERY_FIELD = """
+            {"rootCauses": ["FEAR", "DENIAL", "LOW_MOTIVATION"], "concerns": ["PTSD", "DEPRESSION"],
+             "client": {"ageGroup": "ADULT", "attendance": "COURT_ORDERED", "readiness": "CONTEMPLATION",
+                        "suicideRisk": "LOW", "culturalFactors": true, "returning": false},
+             "alliance": {"srsTotal": 31.5, "ruptureMarkers": ["WITHDRAWAL", "CONFRONTATION"]},
+             "progress": {"sessionsCompleted": 12, "weeksWithoutProgress": 6, "orsTrend": "FLAT"},
+             "measures": {"phq9Total": 14, "phq9Item9": 0, "gad7Total": 11, "pcl5Total": 52},
+             "therapist": {"trainedIn": ["EMDR", "CBT", "MOTIVATIONAL_INTERVIEWING"]}, "limit": 10}
+            """;
+
     private JsonNode typical;
     private JsonNode full;
     private JsonNode invalid;
@@ -25,15 +36,7 @@ public class DescriptorReadingBenchmark extends BenchmarkMethod {
     public void setUp() throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         typical = mapper.readTree(Files.readString(Path.of("bench/typical.json")));
-        full = mapper.readTree("""
-                {"rootCauses": ["FEAR", "DENIAL", "LOW_MOTIVATION"], "concerns": ["PTSD", "DEPRESSION"],
-                 "client": {"ageGroup": "ADULT", "attendance": "COURT_ORDERED", "readiness": "CONTEMPLATION",
-                            "suicideRisk": "LOW", "culturalFactors": true, "returning": false},
-                 "alliance": {"srsTotal": 31.5, "ruptureMarkers": ["WITHDRAWAL", "CONFRONTATION"]},
-                 "progress": {"sessionsCompleted": 12, "weeksWithoutProgress": 6, "orsTrend": "FLAT"},
-                 "measures": {"phq9Total": 14, "phq9Item9": 0, "gad7Total": 11, "pcl5Total": 52},
-                 "therapist": {"trainedIn": ["EMDR", "CBT", "MOTIVATIONAL_INTERVIEWING"]}, "limit": 10}
-                """);
+        full = mapper.readTree(EVERY_FIELD);
         invalid = mapper.readTree("""
                 {"rootCauses": ["FEER"], "concerns": "PTSD", "colour": 1,
                  "client": {"ageGroup": "OLD", "attendance": 1, "readiness": "SOON", "suicideRisk": "LOWISH",
