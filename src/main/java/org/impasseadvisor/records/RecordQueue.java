@@ -15,6 +15,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 
 /**
@@ -22,17 +23,19 @@ import org.jboss.logging.Logger;
  *
  * <p>The queue is bounded. A record that finds it full, or that is still unwritten when a graceful
  * shutdown gives up, is counted in {@code impasse.records.failed} and logged, never dropped silently.
- * Records refused by a full queue are logged as a count at most once a second: an overloaded service
- * has better uses for its time than one log line per request.
- * A failed write is retried with back-off; its records stay claimable meanwhile.
+ * Records refused by a full queue are logged by the writer's thread, as a count at most once a second: an
+ * overloaded service has better uses for its time than one log line per request. A failed write is retried
+ * with back-off.
  *
- * <p>Whoever removes a record from {@code pending} owns writing it: the writer thread, or feedback
- * that arrives before the writer got to it ({@link #claim}).
+ * <p>A record stays {@link #pending} until the writer has committed it, so whoever reads the store after
+ * finding a record no longer pending finds it there. Feedback on a pending record writes that record itself
+ * if it is absent; the writer's batch then fails on its key and writes only the records still missing.
  */
 @ApplicationScoped
 public class RecordQueue {
 
     private static final Logger LOG = Logger.getLogger(RecordQueue.class);
+    private static final long FIRST_BACKOFF_MILLIS = 100;
     private static final long MAX_BACKOFF_MILLIS = 5_000;
     private static final long QUEUE_FULL_LOG_INTERVAL_NANOS = 1_000_000_000L;
     private static final long GATHER_NAP_MILLIS = 10;
@@ -41,14 +44,16 @@ public class RecordQueue {
     private final RecordSchema schema;
     private final RecordsConfig config;
     private final Map<UUID, PendingRecord> pending = new ConcurrentHashMap<>();
-    private final BlockingQueue<UUID> order;
+    private final Map<UUID, PendingRecord> byCard = new ConcurrentHashMap<>();
+    private final BlockingQueue<PendingRecord> order;
     private final Counter written;
     private final Counter queueFull;
     private final Counter unwrittenAtShutdown;
     private final AtomicLong queueFullUnlogged = new AtomicLong();
-    private final AtomicLong queueFullLogDue = new AtomicLong(System.nanoTime());
+    private long queueFullLogDue = System.nanoTime();
     private volatile boolean accepting = true;
     private volatile boolean running = true;
+    private volatile long drainDeadline;
     private Thread writer;
 
     public RecordQueue(RecordStore store, RecordSchema schema, RecordsConfig config, MeterRegistry registry) {
@@ -74,32 +79,33 @@ public class RecordQueue {
     /** Queues a record without waiting; never throws. */
     public void submit(PendingRecord record) {
         if (!accepting) {
-            unwrittenAtShutdown.increment();
-            LOG.warnf("Recommendation record %s not written: the service is shutting down", record.id());
+            notWrittenAtShutdown(record);
             return;
         }
         pending.put(record.id(), record);
-        if (!order.offer(record.id())) {
-            pending.remove(record.id());
-            refusedByFullQueue();
-        } else if (!accepting && pending.remove(record.id()) != null) {
+        forEachCard(record, cardId -> byCard.put(cardId, record));
+        if (!order.offer(record)) {
+            forget(record);
+            queueFull.increment();
+            queueFullUnlogged.incrementAndGet();
+        } else if (!accepting && forget(record)) {
             // the writer stopped while this record was being queued
-            unwrittenAtShutdown.increment();
-            LOG.warnf("Recommendation record %s not written: the service is shutting down", record.id());
+            notWrittenAtShutdown(record);
         }
     }
 
-    /** Takes a queued record out of the queue so that the caller writes it; null when it is not queued. */
-    public PendingRecord claim(UUID id) {
-        return pending.remove(id);
+    /** A record submitted and not yet committed by the writer, or null. */
+    public PendingRecord pending(UUID id) {
+        return pending.get(id);
     }
 
     /**
-     * The card row a queued record will write for this CDS Hooks card (its recommendation and strategy), or null
-     * when no queued record has the card.
+     * The card row a pending record will write for this CDS Hooks card (its recommendation and strategy), or
+     * null when no pending record has the card.
      */
-    public RecommendationCard queuedCard(UUID cardId) {
-        for (PendingRecord record : pending.values()) {
+    public RecommendationCard pendingCard(UUID cardId) {
+        PendingRecord record = byCard.get(cardId);
+        if (record != null) {
             for (PendingRecord.Returned returned : record.strategies()) {
                 if (cardId.equals(returned.cardId())) {
                     RecommendationCard card = new RecommendationCard();
@@ -113,37 +119,6 @@ public class RecordQueue {
         return null;
     }
 
-    /** Gives back a claimed record the caller could not write, so the writer tries again. */
-    public void release(PendingRecord record) {
-        pending.put(record.id(), record);
-        if (!order.offer(record.id())) {
-            pending.remove(record.id());
-            refusedByFullQueue();
-        }
-    }
-
-    private void refusedByFullQueue() {
-        queueFull.increment();
-        queueFullUnlogged.incrementAndGet();
-        logQueueFull(false);
-    }
-
-    /** Logs how many records a full queue refused since the last such line; unless forced, at most once a second. */
-    private void logQueueFull(boolean force) {
-        if (queueFullUnlogged.get() == 0) {
-            return;
-        }
-        long now = System.nanoTime();
-        long due = queueFullLogDue.get();
-        if (force || now - due >= 0 && queueFullLogDue.compareAndSet(due, now + QUEUE_FULL_LOG_INTERVAL_NANOS)) {
-            long refused = queueFullUnlogged.getAndSet(0);
-            if (refused > 0) {
-                LOG.warnf("%d recommendation records not written: the write queue was full (%d)", refused,
-                        config.queueCapacity());
-            }
-        }
-    }
-
     /** Records waiting to be written. */
     public int queued() {
         return pending.size();
@@ -151,6 +126,7 @@ public class RecordQueue {
 
     /** Writes what is queued, within the shutdown timeout; counts and logs whatever is left. */
     void stop(@Observes ShutdownEvent event) {
+        drainDeadline = System.nanoTime() + config.shutdownTimeout().toNanos();
         running = false;
         if (writer != null) {
             try {
@@ -162,8 +138,8 @@ public class RecordQueue {
         accepting = false;
         logQueueFull(true);
         int left = 0;
-        for (UUID id : List.copyOf(pending.keySet())) {
-            if (pending.remove(id) != null) {
+        for (PendingRecord record : List.copyOf(pending.values())) {
+            if (forget(record)) {
                 left++;
             }
         }
@@ -179,36 +155,43 @@ public class RecordQueue {
         } catch (RecordStoreException e) {
             // logged by RecordSchema; retried before each write
         }
-        long deadline = Long.MAX_VALUE;
-        long backoff = 100;
-        List<PendingRecord> retry = new ArrayList<>();
-        while (true) {
-            if (!running && deadline == Long.MAX_VALUE) {
-                deadline = System.nanoTime() + config.shutdownTimeout().toNanos();
-            }
-            if (!running && (pending.isEmpty() && retry.isEmpty() || System.nanoTime() > deadline)) {
-                break;
-            }
+        while (running || !order.isEmpty() && !pastDrainDeadline()) {
             logQueueFull(false);
-            List<PendingRecord> batch = retry.isEmpty() ? nextBatch() : reclaim(retry);
-            retry = new ArrayList<>();
-            if (batch.isEmpty()) {
-                continue;
+            List<PendingRecord> batch = nextBatch();
+            if (!batch.isEmpty()) {
+                write(batch);
             }
+        }
+    }
+
+    /**
+     * Writes a batch, retrying with back-off until it is written or a graceful shutdown gives up on it. A
+     * first failure is retried at once, writing only what is missing: usually feedback wrote one of the
+     * records first, or the commit went through all the same.
+     */
+    private void write(List<PendingRecord> batch) {
+        long backoff = FIRST_BACKOFF_MILLIS;
+        for (boolean first = true; ; first = false) {
             try {
                 schema.ensureCurrent();
-                if (backoff > 100) {
-                    store.writeMissing(batch);
-                } else {
+                if (first) {
                     store.write(batch);
+                } else {
+                    store.writeMissing(batch);
                 }
                 written.increment(batch.size());
-                backoff = 100;
+                batch.forEach(this::forget);
+                return;
             } catch (RuntimeException e) {
+                if (first) {
+                    continue;
+                }
+                if (pastDrainDeadline()) {
+                    return; // still pending: counted by stop()
+                }
                 LOG.warnf("Writing %d recommendation records failed (%s); retrying in %d ms", batch.size(),
                         e.getClass().getSimpleName(), backoff);
-                batch.forEach(record -> pending.put(record.id(), record));
-                retry = batch;
+                logQueueFull(false);
                 sleep(backoff);
                 backoff = Math.min(backoff * 2, MAX_BACKOFF_MILLIS);
             }
@@ -222,43 +205,60 @@ public class RecordQueue {
      * graceful shutdown drains the queue, nothing waits.
      */
     private List<PendingRecord> nextBatch() {
-        List<UUID> ids = new ArrayList<>(config.batchSize());
+        List<PendingRecord> batch = new ArrayList<>(config.batchSize());
         try {
-            UUID first = order.poll(config.flushInterval().toMillis(), TimeUnit.MILLISECONDS);
+            PendingRecord first = order.poll(config.flushInterval().toMillis(), TimeUnit.MILLISECONDS);
             if (first == null) {
-                return List.of();
+                return batch;
             }
             long due = System.nanoTime() + config.flushInterval().toNanos();
-            ids.add(first);
-            order.drainTo(ids, config.batchSize() - 1);
-            while (running && ids.size() < config.batchSize() && due - System.nanoTime() > 0) {
+            batch.add(first);
+            order.drainTo(batch, config.batchSize() - 1);
+            while (running && batch.size() < config.batchSize() && due - System.nanoTime() > 0) {
                 // naps rather than a wake-up per record: that cost the writer a fifth of its time under load
                 Thread.sleep(Math.max(1, Math.min(GATHER_NAP_MILLIS, (due - System.nanoTime()) / 1_000_000)));
-                order.drainTo(ids, config.batchSize() - ids.size());
+                order.drainTo(batch, config.batchSize() - batch.size());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            running = false; // what was gathered is still written, below
-        }
-        List<PendingRecord> batch = new ArrayList<>(ids.size());
-        for (UUID id : ids) {
-            PendingRecord record = pending.remove(id);
-            if (record != null) {
-                batch.add(record);
-            }
+            drainDeadline = System.nanoTime();
+            running = false; // what was gathered is still tried once; the rest is counted by stop()
         }
         return batch;
     }
 
-    /** Re-claims the records of a failed batch that feedback has not written in the meantime. */
-    private List<PendingRecord> reclaim(List<PendingRecord> failed) {
-        List<PendingRecord> batch = new ArrayList<>(failed.size());
-        for (PendingRecord record : failed) {
-            if (pending.remove(record.id()) != null) {
-                batch.add(record);
+    /** Takes a record out of the pending ones; false when it was not there (written, or already counted). */
+    private boolean forget(PendingRecord record) {
+        forEachCard(record, byCard::remove);
+        return pending.remove(record.id()) != null;
+    }
+
+    private static void forEachCard(PendingRecord record, Consumer<UUID> action) {
+        for (PendingRecord.Returned returned : record.strategies()) {
+            if (returned.cardId() != null) {
+                action.accept(returned.cardId());
             }
         }
-        return batch;
+    }
+
+    private boolean pastDrainDeadline() {
+        return !running && System.nanoTime() - drainDeadline > 0;
+    }
+
+    private void notWrittenAtShutdown(PendingRecord record) {
+        unwrittenAtShutdown.increment();
+        LOG.warnf("Recommendation record %s not written: the service is shutting down", record.id());
+    }
+
+    /** Logs how many records a full queue refused since the last such line; unless forced, at most once a second. */
+    private void logQueueFull(boolean force) {
+        long now = System.nanoTime();
+        if (queueFullUnlogged.get() == 0 || !force && now - queueFullLogDue < 0) {
+            return;
+        }
+        queueFullLogDue = now + QUEUE_FULL_LOG_INTERVAL_NANOS;
+        LOG.warnf("%d recommendation records not written: the write queue was full (%d)",
+                queueFullUnlogged.getAndSet(0), config.queueCapacity());
     }
 
     private static void sleep(long millis) {

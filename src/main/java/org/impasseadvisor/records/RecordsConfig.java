@@ -20,10 +20,6 @@ public interface RecordsConfig {
     @WithDefault("PT0.2S")
     Duration flushInterval();
 
-    /** How long feedback waits for a record another writer is committing before answering 404. */
-    @WithDefault("PT2S")
-    Duration feedbackGrace();
-
     /** How long a graceful shutdown keeps trying to write what is queued. */
     @WithDefault("PT10S")
     Duration shutdownTimeout();

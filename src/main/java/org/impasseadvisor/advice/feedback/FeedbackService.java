@@ -21,32 +21,27 @@ import org.impasseadvisor.records.PendingRecord;
 import org.impasseadvisor.records.RecommendationCard;
 import org.impasseadvisor.records.RecordQueue;
 import org.impasseadvisor.records.RecordStore;
-import org.impasseadvisor.records.RecordsConfig;
 import org.jboss.logging.Logger;
 
 /**
  * Records clinician feedback, committed before it is acknowledged. Feedback that arrives while its
- * recommendation is still queued writes the recommendation first, so it never has to wait for the
- * batch writer; one being committed by another writer is waited for, briefly.
+ * recommendation is still queued writes the recommendation first (unless it is there already), so it
+ * never waits for the batch writer.
  */
 @ApplicationScoped
 public class FeedbackService {
 
     private static final Logger LOG = Logger.getLogger(FeedbackService.class);
-    private static final long POLL_MILLIS = 50;
 
     private final RecordStore store;
     private final StoreSchema schema;
     private final RecordQueue queue;
-    private final RecordsConfig config;
     private final Counter[] byOutcome;
 
-    public FeedbackService(RecordStore store, StoreSchema schema, RecordQueue queue, RecordsConfig config,
-            MeterRegistry registry) {
+    public FeedbackService(RecordStore store, StoreSchema schema, RecordQueue queue, MeterRegistry registry) {
         this.store = store;
         this.schema = schema;
         this.queue = queue;
-        this.config = config;
         Outcome[] outcomes = Outcome.values();
         this.byOutcome = new Counter[outcomes.length];
         for (Outcome outcome : outcomes) {
@@ -159,79 +154,54 @@ public class FeedbackService {
     }
 
     /**
-     * The recommendation and strategy a CDS Hooks card carried, recorded or still queued; waits briefly
-     * for one another writer may be committing.
+     * The recommendation and strategy a CDS Hooks card carried, recorded or still queued.
      *
      * @throws StoreUnavailableException when the database cannot be used
      */
     public Optional<CardRef> card(UUID cardId) {
         schema.ensureCurrent();
-        long deadline = System.nanoTime() + config.feedbackGrace().toNanos();
-        while (true) {
-            Optional<RecommendationCard> stored = guarded(() -> store.card(cardId));
-            if (stored.isPresent()) {
-                return stored.map(FeedbackService::ref);
-            }
-            RecommendationCard queued = queue.queuedCard(cardId);
-            if (queued != null) {
-                return Optional.of(ref(queued));
-            }
-            if (System.nanoTime() >= deadline) {
-                return Optional.empty();
-            }
-            sleep();
+        // pending first: a record leaves the queue only once it is committed
+        RecommendationCard pending = queue.pendingCard(cardId);
+        if (pending != null) {
+            return Optional.of(ref(pending));
         }
+        return guarded(() -> store.card(cardId)).map(FeedbackService::ref);
     }
 
     private static CardRef ref(RecommendationCard card) {
         return new CardRef(card.recommendationId, card.strategyId);
     }
 
+    /** The strategies a recommendation returned; one still queued is written first, for the feedback's key. */
     private Optional<Set<String>> returnedStrategies(UUID id) {
-        Optional<Set<String>> stored = guarded(() -> store.returnedStrategies(id));
-        if (stored.isPresent()) {
-            return stored;
+        // pending first: a record leaves the queue only once it is committed
+        PendingRecord pending = queue.pending(id);
+        if (pending == null) {
+            return guarded(() -> store.returnedStrategies(id));
         }
-        PendingRecord queued = queue.claim(id);
-        if (queued != null) {
-            try {
-                guarded(() -> {
-                    store.writeMissing(List.of(queued));
-                    return null;
-                });
-            } catch (StoreUnavailableException e) {
-                queue.release(queued);
-                throw e;
-            }
-            return Optional.of(queued.strategies().stream().map(PendingRecord.Returned::strategyId)
-                    .collect(Collectors.toSet()));
-        }
-        long deadline = System.nanoTime() + config.feedbackGrace().toNanos();
-        while (System.nanoTime() < deadline) {
-            sleep();
-            stored = guarded(() -> store.returnedStrategies(id));
-            if (stored.isPresent()) {
-                return stored;
+        try {
+            store.writeMissing(List.of(pending));
+        } catch (RuntimeException e) {
+            // Either the store is failing, or the writer committed the record meanwhile: then the insert
+            // waited for that commit and found the key taken.
+            if (guarded(() -> store.returnedStrategies(id)).isEmpty()) {
+                throw unavailable(e);
             }
         }
-        return Optional.empty();
+        return Optional.of(pending.strategies().stream().map(PendingRecord.Returned::strategyId)
+                .collect(Collectors.toSet()));
     }
 
     private static <T> T guarded(Supplier<T> work) {
         try {
             return work.get();
         } catch (RuntimeException e) {
-            LOG.warnf("Record store failed: %s", Untrusted.quote(e));
-            throw new StoreUnavailableException(e);
+            throw unavailable(e);
         }
     }
 
-    private static void sleep() {
-        try {
-            Thread.sleep(POLL_MILLIS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StoreUnavailableException(e);
-        }
+    private static StoreUnavailableException unavailable(RuntimeException e) {
+        LOG.warnf("Record store failed: %s", Untrusted.quote(e));
+        return new StoreUnavailableException(e);
     }
 }
