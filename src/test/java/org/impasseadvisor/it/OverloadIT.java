@@ -31,6 +31,7 @@ class OverloadIT {
 
     private static final String DESCRIPTOR = "{\"rootCauses\": [\"FEAR\"]}";
     private static final String RECOMMENDATIONS = "/api/v1/recommendations";
+    private static final String CDS_SERVICE = "/cds-services/impasse-advisor-patient-view";
 
     /** No queue: every request beyond the one in flight is shed at once. */
     private static PackagedService service;
@@ -40,8 +41,8 @@ class OverloadIT {
 
     @BeforeAll
     static void start() throws Exception {
-        service = new PackagedService("impasse.load-shedding.max-in-flight=1", "impasse.load-shedding.queue-size=0")
-                .start();
+        service = new PackagedService("impasse.load-shedding.max-in-flight=1", "impasse.load-shedding.queue-size=0",
+                "impasse.load-shedding.worker.max-in-flight=1", "impasse.load-shedding.worker.queue-size=0").start();
         queueing = new PackagedService("impasse.load-shedding.max-in-flight=1", "impasse.load-shedding.queue-size=1",
                 "impasse.load-shedding.queue-timeout=PT60S", "impasse.load-shedding.close-connection=true").start();
     }
@@ -78,16 +79,20 @@ class OverloadIT {
                 .body("type", equalTo("urn:impasse-advisor:problem:service-unavailable"));
     }
 
+    /** A CDS Hooks call is served on a worker thread, so it is shed when the only worker slot is held. */
     @Test
-    void aShedCdsHooksCallIsAnOperationOutcomeWithRetryAfter() {
-        given().port(service.port).filter(Contract.responseValidated())
-                .contentType(ContentType.JSON).body("{\"hook\": \"patient-view\"}")
-                .when().post("/cds-services/impasse-advisor-patient-view")
-                .then().statusCode(503)
-                .contentType("application/fhir+json")
-                .header("Retry-After", equalTo("2"))
-                .body("resourceType", equalTo("OperationOutcome"))
-                .body("issue[0].code", equalTo("transient"));
+    void aShedCdsHooksCallIsAnOperationOutcomeWithRetryAfter() throws Exception {
+        try (Socket worker = holdARequestInFlight(service.port, CDS_SERVICE, "worker")) {
+            given().port(service.port).filter(Contract.responseValidated())
+                    .contentType(ContentType.JSON).body("{\"hook\": \"patient-view\"}")
+                    .when().post(CDS_SERVICE)
+                    .then().statusCode(503)
+                    .contentType("application/fhir+json")
+                    .header("Retry-After", equalTo("2"))
+                    .body("resourceType", equalTo("OperationOutcome"))
+                    .body("issue[0].code", equalTo("transient"));
+        }
+        awaitGauge(service.port, "impasse_requests_in_flight{threads=\"worker\"}", 0);
     }
 
     @Test
@@ -134,17 +139,22 @@ class OverloadIT {
         }
     }
 
-    /**
-     * Sends the headers and part of the body of a recommendation request, so it stays in flight until the
-     * socket closes; returns once the service counts it in flight.
-     */
+    /** Holds a recommendation request in flight on an event loop (see the next method). */
     private static Socket holdARequestInFlight(int port) throws Exception {
+        return holdARequestInFlight(port, RECOMMENDATIONS, "event-loop");
+    }
+
+    /**
+     * Sends the headers and part of the body of a request to the path, so it stays in flight until the socket
+     * closes; returns once the service counts it in flight on its threads ({@code event-loop} or {@code worker}).
+     */
+    private static Socket holdARequestInFlight(int port, String path, String threads) throws Exception {
         Socket socket = new Socket("127.0.0.1", port);
         OutputStream out = socket.getOutputStream();
-        out.write(("POST " + RECOMMENDATIONS + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+        out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
                 + "Content-Length: 100\r\n\r\n{\"rootCauses\":").getBytes(StandardCharsets.US_ASCII));
         out.flush();
-        awaitGauge(port, "impasse_requests_in_flight{threads=\"event-loop\"}", 1);
+        awaitGauge(port, "impasse_requests_in_flight{threads=\"" + threads + "\"}", 1);
         return socket;
     }
 
