@@ -1,7 +1,6 @@
 package org.impasseadvisor.api.catalog;
 
 import java.util.List;
-import org.impasseadvisor.engine.Reference;
 import org.impasseadvisor.engine.Strategy;
 
 /**
@@ -14,12 +13,12 @@ public record StrategyView(
         List<String> steps,
         List<String> cautions,
         String origin,
-        List<Reference> references,
+        List<ReferenceView> references,
         List<RuleView> rules,
         List<AlertRuleView> alerts) {
 
     static StrategyView of(Strategy s, List<RuleView> rules, List<AlertRuleView> alerts) {
         return new StrategyView(s.id(), s.title(), s.summary(), s.steps(), s.cautions(), s.origin(),
-                s.references(), rules, alerts);
+                ReferenceView.of(s.references()), rules, alerts);
     }
 }

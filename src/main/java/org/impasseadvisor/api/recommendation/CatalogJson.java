@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.impasseadvisor.api.catalog.CatalogRef;
+import org.impasseadvisor.api.catalog.ReferenceView;
 import org.impasseadvisor.engine.AlertRule;
 import org.impasseadvisor.engine.Catalog;
 import org.impasseadvisor.engine.RankedStrategy;
@@ -32,12 +33,12 @@ final class CatalogJson {
      * lists for every answer would cost more, and each text is the catalog's own object, so each comparison
      * ends at the reference check.
      */
-    private record StrategyTexts(Strategy strategy, SerializableString json) {
+    private record StrategyTexts(Strategy strategy, List<ReferenceView> references, SerializableString json) {
 
         boolean shownBy(RecommendedStrategyView view) {
             return strategy.title().equals(view.title()) && strategy.summary().equals(view.summary())
                     && strategy.steps().equals(view.steps()) && strategy.cautions().equals(view.cautions())
-                    && strategy.references().equals(view.references()) && strategy.origin().equals(view.origin());
+                    && references.equals(view.references()) && strategy.origin().equals(view.origin());
         }
     }
 
@@ -65,9 +66,9 @@ final class CatalogJson {
                 views.put(view, new SerializedString(plain.writeValueAsString(view)));
             }
             for (Strategy strategy : catalog.strategies()) {
-                RecommendedStrategyView recommended =
-                        RecommendedStrategyView.of(new RankedStrategy(1, strategy, 0, false, List.of()));
-                strategies.put(strategy.id(), new StrategyTexts(strategy,
+                RecommendedStrategyView recommended = RecommendedStrategyView.of(
+                        new RankedStrategy(1, strategy, 0, false, List.of()), ReferenceView.of(strategy.references()));
+                strategies.put(strategy.id(), new StrategyTexts(strategy, recommended.references(),
                         new SerializedString(RecommendedStrategySerializer.texts(recommended, plain))));
             }
         } catch (JsonProcessingException e) {

@@ -23,10 +23,12 @@ import io.smallrye.common.annotation.NonBlocking;
 public class RecommendationResource {
 
     private final Advisor advisor;
+    private final RecommendationViews views;
     private final Summaries summaries;
 
     public RecommendationResource(Advisor advisor, Engine engine) {
         this.advisor = advisor;
+        this.views = new RecommendationViews(engine.catalog());
         this.summaries = new Summaries(engine.catalog());
     }
 
@@ -46,6 +48,6 @@ public class RecommendationResource {
                     reading.errors()));
         }
         Advice advice = advisor.recommend(reading.descriptor(), level != Explain.NONE, Channel.REST, null);
-        return RecommendationViews.of(advice, level == Explain.NONE ? null : summaries, level == Explain.FULL);
+        return views.of(advice, level == Explain.NONE ? null : summaries, level == Explain.FULL);
     }
 }

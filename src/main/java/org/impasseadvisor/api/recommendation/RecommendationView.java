@@ -3,7 +3,6 @@ package org.impasseadvisor.api.recommendation;
 import java.util.List;
 import java.util.UUID;
 import org.impasseadvisor.api.catalog.CatalogRef;
-import org.impasseadvisor.engine.Trace;
 
 /**
  * The answer to a recommendation request.
@@ -21,5 +20,5 @@ public record RecommendationView(
         List<WithheldView> withheld,
         String note,
         List<StrategySummaryView> summary,
-        Trace trace) {
+        TraceView trace) {
 }

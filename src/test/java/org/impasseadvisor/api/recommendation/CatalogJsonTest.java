@@ -3,10 +3,7 @@ package org.impasseadvisor.api.recommendation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -25,19 +22,19 @@ import org.impasseadvisor.engine.Engine;
 import org.impasseadvisor.engine.RankedStrategy;
 
 /**
- * An answer written from the catalog's pre-encoded JSON reads as Jackson's own serialisation of the same view:
- * the same fields with the same values, whatever the descriptor, with or without the trace, and whether or not
- * a view shows the catalog's own content.
+ * An answer written from the catalog's pre-encoded JSON is Jackson's own serialisation of the same view, byte
+ * for byte, whatever the descriptor, with or without the summary and the trace, and whether or not a view shows
+ * the catalog's own content.
  */
 class CatalogJsonTest {
 
     private static final Engine ENGINE = new Engine(ImpasseCatalog.build());
+    private static final RecommendationViews VIEWS = new RecommendationViews(ENGINE.catalog());
+    private static final Summaries SUMMARIES = new Summaries(ENGINE.catalog());
     /** Configured as the service's mapper is for these views: no absent field written (serialization-inclusion). */
     private static final ObjectMapper PLAIN =
             new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
     private static final ObjectMapper ENCODED = encoded();
-    /** A key written twice would be lost in a tree, so it fails the reading instead (as the service's mapper does). */
-    private static final ObjectReader READER = PLAIN.reader().with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     private static ObjectMapper encoded() {
         ObjectMapper mapper = PLAIN.copy();
@@ -51,32 +48,26 @@ class CatalogJsonTest {
     }
 
     @Property
-    void anAnswerReadsAsJacksonWritesIt(@ForAll("descriptors") DescriptorParts parts, @ForAll boolean explain)
+    void anAnswerIsWrittenAsJacksonWritesIt(@ForAll("descriptors") DescriptorParts parts, @ForAll boolean explain)
             throws IOException {
         ImpasseDescriptor descriptor = parts.descriptor(values -> values);
-        RecommendationView answer = RecommendationViews.of(new Advice(UUID.randomUUID(),
+        RecommendationView answer = VIEWS.of(new Advice(UUID.randomUUID(),
                 explain ? ENGINE.explain(descriptor) : ENGINE.evaluate(descriptor), Map.of()),
                 explain ? SUMMARIES : null, explain);
 
-        assertThat(tree(ENCODED, answer)).isEqualTo(tree(PLAIN, answer));
+        assertThat(ENCODED.writeValueAsString(answer)).isEqualTo(PLAIN.writeValueAsString(answer));
     }
 
     @Example
     void viewsThatDoNotShowTheCatalogsContentAreWrittenInFull() throws IOException {
-        RecommendedStrategyView strategy = RecommendedStrategyView.of(
-                new RankedStrategy(1, ENGINE.catalog().strategies().get(0), 2.5, false, List.of()));
-        RecommendedStrategyView retitled = new RecommendedStrategyView(1, strategy.id(), "Another title",
-                strategy.summary(), 2.5, false, strategy.steps(), strategy.cautions(), strategy.references(),
+        RecommendedStrategyView strategy =
+                VIEWS.strategy(new RankedStrategy(1, ENGINE.catalog().strategies().get(0), 2.5, false, List.of()));
+        RecommendedStrategyView retitled = new RecommendedStrategyView(1, 2.5, false, strategy.id(), "Another title",
+                strategy.summary(), strategy.steps(), strategy.cautions(), strategy.references(),
                 strategy.origin(), List.of(new ReasonView("some-rule", 1.5, "Some \"quoted\" rationale")));
         RecommendationView answer = new RecommendationView(UUID.randomUUID(), new CatalogRef("9.9.9", "other"),
                 List.of(), List.of(strategy, retitled), List.of(), null, null, null);
 
-        assertThat(tree(ENCODED, answer)).isEqualTo(tree(PLAIN, answer));
-    }
-
-    private static final Summaries SUMMARIES = new Summaries(ENGINE.catalog());
-
-    private static JsonNode tree(ObjectMapper mapper, RecommendationView answer) throws IOException {
-        return READER.readTree(mapper.writeValueAsBytes(answer));
+        assertThat(ENCODED.writeValueAsString(answer)).isEqualTo(PLAIN.writeValueAsString(answer));
     }
 }
