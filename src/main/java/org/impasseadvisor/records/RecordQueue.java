@@ -100,6 +100,17 @@ public class RecordQueue {
     }
 
     /**
+     * Says that a pending record was committed by someone else (feedback that could not wait for the writer):
+     * it leaves the pending ones and is counted as written, and the writer will not write it again, so that a
+     * record purged afterwards is not brought back.
+     */
+    public void committedElsewhere(PendingRecord record) {
+        if (forget(record)) {
+            written.increment();
+        }
+    }
+
+    /**
      * The card row a pending record will write for this CDS Hooks card (its recommendation and strategy), or
      * null when no pending record has the card.
      */
@@ -169,9 +180,15 @@ public class RecordQueue {
      * first failure is retried at once, writing only what is missing: usually feedback wrote one of the
      * records first, or the commit went through all the same.
      */
-    private void write(List<PendingRecord> batch) {
+    private void write(List<PendingRecord> gathered) {
         long backoff = FIRST_BACKOFF_MILLIS;
+        List<PendingRecord> batch = gathered;
         for (boolean first = true; ; first = false) {
+            // what feedback committed meanwhile is not written again
+            batch = batch.stream().filter(record -> pending.get(record.id()) == record).toList();
+            if (batch.isEmpty()) {
+                return;
+            }
             try {
                 schema.ensureCurrent();
                 if (first) {
@@ -179,8 +196,8 @@ public class RecordQueue {
                 } else {
                     store.writeMissing(batch);
                 }
-                written.increment(batch.size());
-                batch.forEach(this::forget);
+                // counted by whoever takes it out of the pending ones: here, or feedback that committed it too
+                written.increment(batch.stream().filter(this::forget).count());
                 return;
             } catch (RuntimeException e) {
                 if (first) {

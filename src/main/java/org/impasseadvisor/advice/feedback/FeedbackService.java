@@ -181,6 +181,7 @@ public class FeedbackService {
         }
         try {
             store.writeMissing(List.of(pending));
+            queue.committedElsewhere(pending);
         } catch (RuntimeException e) {
             // Either the store is failing, or the writer committed the record meanwhile: then the insert
             // waited for that commit and found the key taken.
