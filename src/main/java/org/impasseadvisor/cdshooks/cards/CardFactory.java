@@ -58,27 +58,26 @@ public final class CardFactory {
     }
 
     /**
-     * The cards with one more that names what could not be read from the chart, placed after the alert
-     * cards. It is a {@code warning} when a key the suicide-risk alerts rely on is among them: a missing
-     * alert must not look like no risk. It carries no strategy, so it has no uuid for feedback.
-     *
-     * @param why why the EHR's fhirServer was not read, or null
-     */
-    /**
      * Adds, after the alert cards, a note naming the impasse record's answers that no descriptor may hold and
      * that were therefore left out; the safety alerts were still evaluated on everything else.
      */
     public List<Card> withUnusable(List<Card> cards, List<FieldError> unusable) {
         String what = unusable.stream().map(error -> error.field() + " " + error.message())
                 .collect(Collectors.joining("; "));
-        Card note = new Card(null, Summaries.fit("Impasse record not used in full: " + what),
+        return afterAlerts(cards, note("Impasse record not used in full: " + what,
                 "Impasse Advisor left out what the latest impasse record says here, because an impasse"
                         + " description cannot hold it: " + what + ". Correct the record with the impasse"
                         + " Questionnaire; the suicide-risk alerts were still checked on the rest of the chart.",
-                "warning", new Card.Source("Impasse Advisor", null), List.of(), null, List.of(), List.of());
-        return afterAlerts(cards, note);
+                "warning"));
     }
 
+    /**
+     * The cards with one more that names what could not be read from the chart, placed after the alert
+     * cards. It is a {@code warning} when a key the suicide-risk alerts rely on is among them: a missing
+     * alert must not look like no risk. It carries no strategy, so it has no uuid for feedback.
+     *
+     * @param why why the EHR's fhirServer was not read, or null
+     */
     public List<Card> withUnread(List<Card> cards, List<String> keys, String why) {
         boolean safety = keys.stream().anyMatch(PrefetchTemplates.SAFETY_KEYS::contains);
         String unread = keys.stream().map(PrefetchTemplates::meaning).collect(Collectors.joining("; "));
@@ -86,10 +85,13 @@ public final class CardFactory {
                 + " advice may be incomplete: " + unread + "." + (why == null ? "" : " The " + why + ".")
                 + (safety ? "\n\n**Check suicide risk in the chart yourself:** the suicide-risk alerts rely on"
                 + " PHQ-9 item 9 and the recorded risk level." : "");
-        Card note = new Card(null, Summaries.fit("Not read from the chart: " + unread), detail,
-                safety ? "warning" : "info", new Card.Source("Impasse Advisor", null), List.of(), null, List.of(),
-                List.of());
-        return afterAlerts(cards, note);
+        return afterAlerts(cards, note("Not read from the chart: " + unread, detail, safety ? "warning" : "info"));
+    }
+
+    /** A card of the service's own about the answer: no strategy, so no uuid, suggestion or link. */
+    private static Card note(String summary, String detail, String indicator) {
+        return new Card(null, Summaries.fit(summary), detail, indicator, new Card.Source("Impasse Advisor", null),
+                List.of(), null, List.of(), List.of());
     }
 
     /** The cards with the note after the alert cards (and any earlier note of warning), before the strategies. */
