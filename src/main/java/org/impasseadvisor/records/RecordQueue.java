@@ -27,9 +27,10 @@ import org.jboss.logging.Logger;
  * overloaded service has better uses for its time than one log line per request. A failed write is retried
  * with back-off.
  *
- * <p>A record stays {@link #pending} until the writer has committed it, so whoever reads the store after
- * finding a record no longer pending finds it there. Feedback on a pending record writes that record itself
- * if it is absent; the writer's batch then fails on its key and writes only the records still missing.
+ * <p>A record stays {@link #pending} until it is committed, so whoever reads the store after finding a record
+ * no longer pending finds it there. Feedback on a pending record writes that record itself if it is absent and
+ * then takes it out of the pending ones ({@link #committedElsewhere}); the writer writes only records still
+ * pending, and a batch that fails on a key feedback took meanwhile is retried with the records still missing.
  */
 @ApplicationScoped
 public class RecordQueue {
