@@ -3,6 +3,7 @@ package org.impasseadvisor.http;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -10,9 +11,11 @@ import io.vertx.ext.web.RoutingContext;
  * The body of a request, bounded and read whole before the REST layer runs. A body longer than {@code maxBytes}
  * by its {@code Content-Length} is refused with a 413 and a pre-encoded answer before any of it is read. A
  * body of declared length up to {@code wholeBytes} is read as it arrives, in the event loop's turn that parsed
- * the headers when it came in the same packets, and handed to the REST layer whole; a longer one, one sent
- * after {@code Expect: 100-continue}, or one without a length is left to the REST layer, which reads it its
- * own way (the whole-body hand-over holds only up to its input buffer, {@code quarkus.rest.input-buffer-size}). Each protocol installs its own, on its own paths,
+ * the headers when it came in the same packets, and handed to the REST layer whole (HTTP/1.x). A longer one,
+ * one sent after {@code Expect: 100-continue}, one without a length, and any on HTTP/2 are left to the REST
+ * layer, which reads them its own way: its whole-body hand-over holds only up to its input buffer
+ * ({@code quarkus.rest.input-buffer-size}), and on HTTP/2 it pauses the request, which an HTTP/2 request
+ * refuses once its body has been read. Each protocol installs its own, on its own paths,
  * with its own bound and error format (problem JSON, FHIR OperationOutcome); a body sent without a length is
  * bounded by {@code quarkus.http.limits.max-body-size} for the whole server.
  *
@@ -44,7 +47,7 @@ public record BoundedBody(String paths, long maxBytes, long wholeBytes, String m
                     .end(answer);
             return;
         }
-        if (length <= 0 || length > wholeBytes || request.isEnded()
+        if (length <= 0 || length > wholeBytes || request.isEnded() || request.version() == HttpVersion.HTTP_2
                 || request.headers().contains(HttpHeaders.EXPECT, HttpHeaders.CONTINUE, true)) {
             context.next();
             return;
