@@ -15,9 +15,10 @@ import io.vertx.ext.web.RoutingContext;
  * one sent after {@code Expect: 100-continue}, one without a length, and any on HTTP/2 are left to the REST
  * layer, which reads them its own way: its whole-body hand-over holds only up to its input buffer
  * ({@code quarkus.rest.input-buffer-size}), and on HTTP/2 it pauses the request, which an HTTP/2 request
- * refuses once its body has been read. Each protocol installs its own, on its own paths,
- * with its own bound and error format (problem JSON, FHIR OperationOutcome); a body sent without a length is
- * bounded by {@code quarkus.http.limits.max-body-size} for the whole server.
+ * refuses once its body has been read. Each protocol installs its own, on its own paths, with its own bound
+ * and error format (problem JSON, FHIR OperationOutcome); a body sent without a length is bounded by
+ * {@code quarkus.http.limits.max-body-size} for the whole server. A body read here is read before
+ * authentication; what that can cost is {@code wholeBytes} per request the overload guard admits.
  *
  * <p>Why read it here: the REST layer resumes the request and receives the body on a later turn of the event
  * loop. With many connections an event loop parses a whole batch of requests before it serves any, so every
@@ -26,9 +27,10 @@ import io.vertx.ext.web.RoutingContext;
  * which fails the request, and so logs an error, when a client goes away in the middle of its body.
  *
  * @param paths      the route pattern, e.g. {@code /api/*}
+ * @param maxBytes   the longest body accepted, by its declared length
  * @param wholeBytes the longest body read here; at most the REST layer's input buffer
- * @param mediaType the 413 answer's content type
- * @param answer    the 413 answer's body
+ * @param mediaType  the 413 answer's content type
+ * @param answer     the 413 answer's body
  */
 public record BoundedBody(String paths, long maxBytes, long wholeBytes, String mediaType, String answer) {
 
