@@ -75,7 +75,7 @@ class RecordCountsTest {
     void aRootCauseCountsOnlyTheRecordsNamingIt() {
         assertThat(recommended(RootCause.LOW_MOTIVATION)).containsExactlyInAnyOrderEntriesOf(
                 Map.of("first-strategy", 1L, "second-strategy", 1L));
-        assertThat(recommended(RootCause.DENIAL)).as("a cause named after another one")
+        assertThat(recommended(RootCause.DENIAL)).as("one of two causes")
                 .containsExactlyInAnyOrderEntriesOf(Map.of("second-strategy", 1L));
         assertThat(recommended(RootCause.AMBIVALENCE)).isEmpty();
     }
