@@ -11,7 +11,7 @@ import org.flywaydb.core.api.migration.Context;
 /**
  * Fills the record's new {@code root_causes} and {@code strategies} columns (V2) from the per-row tables that
  * V4 drops. Joining a list into one text needs a different function in every database, so the rows are read
- * and packed here, in the format of {@code org.impasseadvisor.records.PackedLists} as it was when this ran:
+ * and packed here, in the format the record writer wrote until V21 replaced the text with arrays:
  * {@code |FEAR|TRUST|} and, in rank order, {@code |strategy-id=4.5|}; an empty list is the empty text.
  */
 public class V3__Pack_root_causes_and_strategies_into_the_record extends BaseJavaMigration {

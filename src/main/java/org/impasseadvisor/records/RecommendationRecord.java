@@ -40,11 +40,11 @@ public class RecommendationRecord extends PanacheEntityBase {
     @Column(name = "signals", nullable = false, length = 2000)
     public String signals;
 
-    /** The descriptor's root causes, packed by {@link PackedLists}: {@code |FEAR|TRUST|}. */
-    @Column(name = "root_causes", nullable = false, length = 400)
-    public String rootCauses;
+    /** The descriptor's root causes, as the names of {@link org.impasseadvisor.descriptor.RootCause}. */
+    @Column(name = "root_causes", nullable = false)
+    public String[] rootCauses;
 
-    /** The returned strategies with their scores, in rank order, packed by {@link PackedLists}. */
-    @Column(name = "strategies", nullable = false, length = 6000)
-    public String strategies;
+    /** The ids of the returned strategies, in rank order: the first is ranked first. */
+    @Column(name = "strategy_ids", nullable = false)
+    public String[] strategyIds;
 }

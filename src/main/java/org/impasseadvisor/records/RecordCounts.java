@@ -18,17 +18,13 @@ import org.impasseadvisor.descriptor.RootCause;
 @ApplicationScoped
 public class RecordCounts {
 
-    private static final String LIKE_ESCAPE = " escape '" + PackedLists.ESCAPE + "'";
-
     /**
      * Counts the records answered in [from, to) and, when given, naming the root cause; every bound is optional
      * (null).
-     *
-     * @param strategyIds the strategies whose recommendations are counted; each one is in the answer
      */
-    public Tally count(List<String> strategyIds, Instant from, Instant to, RootCause rootCause) {
+    public Tally count(Instant from, Instant to, RootCause rootCause) {
         Filter filter = new Filter(from, to, rootCause);
-        return QuarkusTransaction.joiningExisting().call(() -> new Tally(recommended(strategyIds, filter),
+        return QuarkusTransaction.joiningExisting().call(() -> new Tally(recommended(filter),
                 feedback("select f.strategyId, f.outcome, count(distinct f.recommendationId)"
                         + " from Feedback f, RecommendationRecord r", " f.recommendationId = r.id",
                         " group by f.strategyId, f.outcome", filter),
@@ -41,7 +37,7 @@ public class RecordCounts {
     /**
      * What the records say.
      *
-     * @param recommended strategy id → how many records returned it
+     * @param recommended strategy id → how many records returned it; a strategy no record returned is absent
      * @param byOutcome   per strategy and outcome, how many records got such feedback (reason null)
      * @param byReason    per strategy, outcome and reason given, how many records got such feedback
      */
@@ -66,23 +62,16 @@ public class RecordCounts {
     }
 
     /**
-     * How many recommendations returned each strategy: one pass over the records, counting the records whose
-     * packed strategy list holds each strategy.
+     * How many recommendations returned each strategy: the records' strategy ids, unnested and grouped. An answer
+     * returns a strategy at most once, so each row counts one record. Hibernate writes the unnest as PostgreSQL's
+     * {@code join lateral unnest(...)} and, for H2, which has no lateral join, as a join of the array's positions
+     * ({@code system_range}) read with {@code array_get}.
      */
-    private static Map<String, Long> recommended(List<String> strategyIds, Filter filter) {
-        StringBuilder select = new StringBuilder("select ");
-        for (int i = 0; i < strategyIds.size(); i++) {
-            select.append(i == 0 ? "" : ", ").append("sum(case when r.strategies like :s").append(i)
-                    .append(LIKE_ESCAPE).append(" then 1 else 0 end)");
-        }
-        TypedQuery<Object[]> query = query(select + " from RecommendationRecord r", "", "", filter);
-        for (int i = 0; i < strategyIds.size(); i++) {
-            query.setParameter("s" + i, PackedLists.strategyPattern(strategyIds.get(i)));
-        }
-        Object[] sums = query.getSingleResult();
+    private static Map<String, Long> recommended(Filter filter) {
         Map<String, Long> recommended = new HashMap<>();
-        for (int i = 0; i < strategyIds.size(); i++) {
-            recommended.put(strategyIds.get(i), sums[i] == null ? 0L : ((Number) sums[i]).longValue());
+        for (Object[] row : query("select s, count(*) from RecommendationRecord r join lateral unnest(r.strategyIds) s",
+                "", " group by s", filter).getResultList()) {
+            recommended.put((String) row[0], (Long) row[1]);
         }
         return recommended;
     }
@@ -103,7 +92,7 @@ public class RecordCounts {
             where.add("r.id < :to");
         }
         if (filter.rootCause() != null) {
-            where.add("r.rootCauses like :cause" + LIKE_ESCAPE);
+            where.add("array_contains(r.rootCauses, :cause)");
         }
         String text = select + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + groupBy;
         TypedQuery<Object[]> query = Panache.getEntityManager().createQuery(text, Object[].class);
@@ -114,7 +103,7 @@ public class RecordCounts {
             query.setParameter("to", RecordIds.firstAtOrAfter(filter.to()));
         }
         if (filter.rootCause() != null) {
-            query.setParameter("cause", PackedLists.rootCausePattern(filter.rootCause()));
+            query.setParameter("cause", filter.rootCause().name());
         }
         return query;
     }

@@ -8,25 +8,29 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.impasseadvisor.descriptor.RootCause;
 
 /**
  * Writes and reads recommendation records and feedback; each method is one transaction.
  *
  * <p>Records are written with plain JDBC batches on the transaction's connection: the batch writer inserts
- * every answered recommendation, one row each (its lists packed by {@link PackedLists}) plus one per CDS
- * Hooks card, and at full load building and flushing an entity per record cost more than the inserts
- * themselves. They are read through {@link RecommendationRecord} and {@link RecommendationCard}.
+ * every answered recommendation, one row each (its root causes and returned strategies in SQL arrays) plus
+ * one per CDS Hooks card, and at full load building and flushing an entity per record cost more than the
+ * inserts themselves. They are read through {@link RecommendationRecord} and {@link RecommendationCard}.
  */
 @ApplicationScoped
 public class RecordStore {
 
     private static final String INSERT_RECORD = "insert into recommendation_record (id, created_at,"
-            + " catalog_version, catalog_hash, channel, client_id, signals, root_causes, strategies)"
+            + " catalog_version, catalog_hash, channel, client_id, signals, root_causes, strategy_ids)"
             + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_CARD =
             "insert into recommendation_card (card_id, recommendation_id, strategy_id) values (?, ?, ?)";
@@ -75,7 +79,9 @@ public class RecordStore {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Set<String>> returnedStrategies(UUID recommendationId) {
         RecommendationRecord record = RecommendationRecord.findById(recommendationId);
-        return record == null ? Optional.empty() : Optional.of(PackedLists.strategyIds(record.strategies));
+        return record == null
+                ? Optional.empty()
+                : Optional.of(new LinkedHashSet<>(Arrays.asList(record.strategyIds)));
     }
 
     /** The recommendation and strategy a CDS Hooks card carried, or empty when no record has the card. */
@@ -118,8 +124,8 @@ public class RecordStore {
                 record.setString(5, pending.channel());
                 record.setString(6, pending.clientId());
                 record.setString(7, SignalText.of(pending.descriptor()));
-                record.setString(8, PackedLists.rootCauses(pending.descriptor().rootCauses()));
-                record.setString(9, PackedLists.strategies(pending.strategies()));
+                record.setObject(8, rootCauses(pending.descriptor().rootCauses()));
+                record.setObject(9, strategyIds(pending.strategies()));
                 record.addBatch();
                 for (PendingRecord.Returned returned : pending.strategies()) {
                     if (returned.cardId() != null) {
@@ -136,5 +142,24 @@ public class RecordStore {
                 card.executeBatch();
             }
         }
+    }
+
+    /** The causes' names, in the descriptor's order. */
+    private static String[] rootCauses(Collection<RootCause> causes) {
+        String[] names = new String[causes.size()];
+        int i = 0;
+        for (RootCause cause : causes) {
+            names[i++] = cause.name();
+        }
+        return names;
+    }
+
+    /** The returned strategies' ids, in rank order. */
+    private static String[] strategyIds(List<PendingRecord.Returned> returned) {
+        String[] ids = new String[returned.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = returned.get(i).strategyId();
+        }
+        return ids;
     }
 }

@@ -25,13 +25,11 @@ public class Insights {
     private static final int TOP_REASONS = 3;
 
     private final List<Strategy> strategies;
-    private final List<String> strategyIds;
     private final StoreSchema schema;
     private final RecordCounts counts;
 
     public Insights(Engine engine, StoreSchema schema, RecordCounts counts) {
         this.strategies = engine.catalog().strategies();
-        this.strategyIds = strategies.stream().map(Strategy::id).toList();
         this.schema = schema;
         this.counts = counts;
     }
@@ -41,7 +39,7 @@ public class Insights {
         schema.ensureCurrent();
         RecordCounts.Tally tally;
         try {
-            tally = counts.count(strategyIds, query.from(), query.to(), query.rootCause());
+            tally = counts.count(query.from(), query.to(), query.rootCause());
         } catch (RuntimeException e) {
             throw new StoreUnavailableException(e);
         }
