@@ -144,7 +144,7 @@ public class RecordStore {
         }
     }
 
-    /** The causes' names, in the descriptor's order. */
+    /** The causes' names, in the set's order (the enum's, for the descriptor's {@code EnumSet}). */
     private static String[] rootCauses(Collection<RootCause> causes) {
         String[] names = new String[causes.size()];
         int i = 0;

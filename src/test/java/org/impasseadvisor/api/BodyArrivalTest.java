@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A body of declared length is read whole before the REST layer sees it, however it arrives: in pieces with
- * pauses between them, or after the client asked to continue and was told to (once); and one longer than the
- * REST layer's input buffer, which is left to it, arrives intact too. Raw sockets, so that the
- * arrival is the test's to shape.
+ * pauses between them, or after the client asked to continue and was told to (once); and those left to the REST
+ * layer, longer than its input buffer or sent in chunks without a length, arrive intact too. Raw sockets, so
+ * that the arrival is the test's to shape.
  */
 @QuarkusTest
 class BodyArrivalTest {
@@ -32,15 +32,11 @@ class BodyArrivalTest {
 
     @Test
     void aBodyArrivingInPiecesIsReadWhole() throws Exception {
-        try (Socket socket = new Socket(root.getHost(), root.getPort())) {
-            socket.setSoTimeout(5_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(headers("").getBytes(StandardCharsets.US_ASCII));
-            out.flush();
+        try (Socket socket = connected()) {
+            send(socket, headers("Content-Length: " + BODY.length()));
             for (int at = 0; at < BODY.length(); at += 12) {
                 Thread.sleep(100);
-                out.write(BODY.substring(at, Math.min(BODY.length(), at + 12)).getBytes(StandardCharsets.US_ASCII));
-                out.flush();
+                send(socket, BODY.substring(at, Math.min(BODY.length(), at + 12)));
             }
             BufferedReader in = reader(socket);
             assertThat(in.readLine()).isEqualTo("HTTP/1.1 200 OK");
@@ -63,24 +59,49 @@ class BodyArrivalTest {
 
     @Test
     void aClientThatAsksToContinueIsToldToOnce() throws Exception {
-        try (Socket socket = new Socket(root.getHost(), root.getPort())) {
-            socket.setSoTimeout(5_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(headers("Expect: 100-continue\r\n").getBytes(StandardCharsets.US_ASCII));
-            out.flush();
+        try (Socket socket = connected()) {
+            send(socket, headers("Expect: 100-continue\r\nContent-Length: " + BODY.length()));
             BufferedReader in = reader(socket);
             assertThat(in.readLine()).isEqualTo("HTTP/1.1 100 Continue");
             assertThat(in.readLine()).isEmpty();
-            out.write(BODY.getBytes(StandardCharsets.US_ASCII));
-            out.flush();
+            send(socket, BODY);
             assertThat(in.readLine()).isEqualTo("HTTP/1.1 200 OK");
             assertThat(bodyOf(in)).contains("\"strategies\"");
         }
     }
 
-    private static String headers(String extra) {
+    @Test
+    void aBodySentInChunksWithoutALengthArrivesIntact() throws Exception {
+        try (Socket socket = connected()) {
+            send(socket, headers("Transfer-Encoding: chunked"));
+            int half = BODY.length() / 2;
+            for (String chunk : List.of(BODY.substring(0, half), BODY.substring(half))) {
+                Thread.sleep(100);
+                send(socket, Integer.toHexString(chunk.length()) + "\r\n" + chunk + "\r\n");
+            }
+            send(socket, "0\r\n\r\n");
+            BufferedReader in = reader(socket);
+            assertThat(in.readLine()).isEqualTo("HTTP/1.1 200 OK");
+            assertThat(bodyOf(in)).contains("\"strategies\"");
+        }
+    }
+
+    private Socket connected() throws Exception {
+        Socket socket = new Socket(root.getHost(), root.getPort());
+        socket.setSoTimeout(5_000);
+        return socket;
+    }
+
+    private static void send(Socket socket, String text) throws Exception {
+        OutputStream out = socket.getOutputStream();
+        out.write(text.getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+    }
+
+    /** A recommendation request's headers, with the body's framing header given. */
+    private static String headers(String framing) {
         return "POST /api/v1/recommendations HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                + extra + "Content-Length: " + BODY.length() + "\r\n\r\n";
+                + framing + "\r\n\r\n";
     }
 
     private static BufferedReader reader(Socket socket) throws Exception {
