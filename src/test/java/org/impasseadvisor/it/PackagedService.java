@@ -46,7 +46,11 @@ final class PackagedService implements AutoCloseable {
         return new PackagedService(jvmOptions, true);
     }
 
-    /** Starts the jar and waits until it answers, or fails with its log. */
+    /**
+     * Starts the jar and waits until it answers and has logged that it started, or fails with its log. The
+     * readiness probe answers before Quarkus logs "started in … Listening on …", so a test that reads the log
+     * waits for both.
+     */
     PackagedService start() throws Exception {
         launch();
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
@@ -55,12 +59,14 @@ final class PackagedService implements AutoCloseable {
                 throw new IllegalStateException("service exited: " + log());
             }
             try {
-                if (given().port(port).when().get("/q/health/ready").statusCode() == 200) {
+                if (given().port(port).when().get("/q/health/ready").statusCode() == 200
+                        && log().contains("started in")) {
                     return this;
                 }
             } catch (Exception notYetListening) {
-                Thread.sleep(100);
+                // tried again below
             }
+            Thread.sleep(100);
         }
         process.destroyForcibly();
         throw new IllegalStateException("service did not start within 60 s: " + log());
