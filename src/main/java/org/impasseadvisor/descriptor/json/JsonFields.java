@@ -2,10 +2,13 @@ package org.impasseadvisor.descriptor.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.impasseadvisor.descriptor.Range;
 
 /**
@@ -18,6 +21,16 @@ public final class JsonFields {
     public static final int MAX_LISTED_ERRORS = 50;
     /** An array longer than this is refused whole: no set in this API has more distinct values. */
     public static final int MAX_ARRAY_ITEMS = 64;
+
+    private static final int NOT_AN_ITEM = -1;
+    /** Each enum's constants by name, made once per enum: a lookup per value instead of a copy and a scan. */
+    private static final ClassValue<Map<String, Object>> CONSTANTS_BY_NAME = new ClassValue<>() {
+        @Override
+        protected Map<String, Object> computeValue(Class<?> type) {
+            return Arrays.stream(type.getEnumConstants())
+                    .collect(Collectors.toUnmodifiableMap(constant -> ((Enum<?>) constant).name(), c -> c));
+        }
+    };
 
     private final List<FieldError> errors = new ArrayList<>();
     private int count;
@@ -84,7 +97,7 @@ public final class JsonFields {
         EnumSet<E> values = EnumSet.noneOf(type);
         boolean valid = true;
         for (int i = 0; i < node.size(); i++) {
-            E value = enumOf(node.get(i), field + "[" + i + "]", type);
+            E value = enumOf(node.get(i), field, i, type);
             if (value == null) {
                 valid = false;
             } else {
@@ -96,22 +109,30 @@ public final class JsonFields {
 
     public <E extends Enum<E>> E enumValue(JsonNode parent, String name, String field, Class<E> type) {
         JsonNode node = parent.get(name);
-        return node == null || node.isNull() ? null : enumOf(node, field, type);
+        return node == null || node.isNull() ? null : enumOf(node, field, NOT_AN_ITEM, type);
     }
 
-    private <E extends Enum<E>> E enumOf(JsonNode node, String field, Class<E> type) {
+    /**
+     * The constant named by a JSON string, or null after adding an error for {@code field}, or for its item
+     * {@code index} when that is not {@link #NOT_AN_ITEM} (the item's name is built only for an error).
+     */
+    private <E extends Enum<E>> E enumOf(JsonNode node, String field, int index, Class<E> type) {
         if (node.isTextual()) {
-            for (E constant : type.getEnumConstants()) {
-                if (constant.name().equals(node.textValue())) {
-                    return constant;
-                }
+            E constant = type.cast(CONSTANTS_BY_NAME.get(type).get(node.textValue()));
+            if (constant != null) {
+                return constant;
             }
-            add(new FieldError(field, "'" + abbreviate(node.textValue()) + "' is not an allowed value",
+            add(new FieldError(itemName(field, index), "'" + abbreviate(node.textValue()) + "' is not an allowed value",
                     allowedValues(type)));
         } else {
-            add(new FieldError(field, "must be one of the allowed values, as a string", allowedValues(type)));
+            add(new FieldError(itemName(field, index), "must be one of the allowed values, as a string",
+                    allowedValues(type)));
         }
         return null;
+    }
+
+    private static String itemName(String field, int index) {
+        return index == NOT_AN_ITEM ? field : field + "[" + index + "]";
     }
 
     public Boolean bool(JsonNode parent, String name, String field) {
