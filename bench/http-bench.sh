@@ -17,6 +17,7 @@
 # CONNECTIONS (32), THREADS (2), STARTS start-ups measured per service (5), PRODUCT_PORT (18080),
 # REFERENCE_PORT (18081), BODY (bench/typical.json), QUERY (appended to the product's URL, e.g. ?explain=full),
 # DATABASE=unreachable (see product_options), PRODUCT_OPTS (extra JVM options for the product, e.g. -Dname=value),
+# PRODUCT_BUILD_OPTS (extra Maven options for the product's build, e.g. a build-time -Dquarkus... setting),
 # JDKS ("17 25"), JDK17_HOME (the default java's JDK), JDK25_HOME (/usr/lib/jvm/temurin-25-jdk-amd64).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -80,7 +81,9 @@ build() {
   local jdk=$1 home=$2 jar_type=() cache
   if [ "$jdk" -ge 25 ]; then jar_type=(-Dquarkus.package.jar.type=aot-jar); cache=app.aot; else cache=app-cds.jsa; fi
   log "Building the product and the reference on JDK $jdk (tests skipped; ./mvnw verify runs them)"
-  JAVA_HOME=$home PATH="$home/bin:$PATH" ./mvnw -B -q -DskipTests -DskipAotTraining package
+  local build_opts=()
+  read -r -a build_opts <<<"${PRODUCT_BUILD_OPTS:-}"
+  JAVA_HOME=$home PATH="$home/bin:$PATH" ./mvnw -B -q -DskipTests -DskipAotTraining "${build_opts[@]}" package
   JAVA_HOME=$home PATH="$home/bin:$PATH" ./mvnw -B -q -f bench/reference/pom.xml -DskipTests "${jar_type[@]}" package
   rm -rf "$APPS/product-$jdk" "$APPS/reference-$jdk"
   mkdir -p "$APPS"
