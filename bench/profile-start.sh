@@ -79,8 +79,8 @@ def steps(name):
             frames = stack.split(';')
             if not frames[0].startswith('[main'):
                 continue
-            if any('Application.stop' in f or 'Shutdown.exit' in f for f in frames):
-                continue  # after "started in": the profiler is stopped by the JVM's exit
+            if any('awaitUninterruptibly' in f or 'Application.stop' in f or 'Shutdown.exit' in f for f in frames):
+                continue  # after "started in": waiting for the stop, stopping, and the JVM's exit
             step = next((re.sub(r'\d+$', '', m.group(1)) for m in map(STEP.match, frames) if m), None)
             if step is None:
                 step = ('(Quarkus start, between steps)' if any('ApplicationImpl.doStart' in f for f in frames)
