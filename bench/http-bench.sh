@@ -118,7 +118,7 @@ product_options() {
   if [ "${DATABASE:-}" = unreachable ]; then
     echo "-Dquarkus.datasource.jdbc.url=jdbc:h2:tcp://127.0.0.1:9/unreachable -Dquarkus.flyway.migrate-at-start=false"
   else
-    echo "-Dquarkus.datasource.jdbc.url=jdbc:h2:file:$OUT/data/impasse-advisor;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=8192"
+    echo "-Dquarkus.datasource.jdbc.url=jdbc:h2:file:$OUT/data/impasse-advisor;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=2048"
   fi
   echo "${PRODUCT_OPTS:-}"
 }

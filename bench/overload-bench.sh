@@ -97,7 +97,7 @@ status_of() { # $1 path, $2 body file: the HTTP status of one POST
 
 # The service, with its own H2 file, and EHR trust off so that the CDS Hooks call needs no signed JWT.
 (cd "$WORK" && exec java "$HEAP" -Xlog:gc:file="$WORK/gc.log" -Dquarkus.http.host=$HOST -Dquarkus.http.port="$PORT" \
-  -Dquarkus.datasource.jdbc.url="jdbc:h2:file:$WORK/data/impasse-advisor;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=8192" \
+  -Dquarkus.datasource.jdbc.url="jdbc:h2:file:$WORK/data/impasse-advisor;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=2048" \
   -Dimpasse.cds.trust.enabled=false ${PRODUCT_OPTS:-} -jar "$APP/quarkus-run.jar") >"$WORK/service.log" 2>&1 &
 SERVICE=$!
 for _ in $(seq 1 600); do

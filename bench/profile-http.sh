@@ -51,7 +51,7 @@ esac
 # the profiler is attached after the warm-up; JDK 21 and later warn about that unless it is allowed
 (cd "$APP" && exec java -Xmx128m "${cache[@]}" -XX:+IgnoreUnrecognizedVMOptions -XX:+EnableDynamicAgentLoading \
   -Dimpasse.cds.trust.enabled=false -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" \
-  -Dquarkus.datasource.jdbc.url="jdbc:h2:file:$OUT/data/impasse-advisor;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=8192" \
+  -Dquarkus.datasource.jdbc.url="jdbc:h2:file:$OUT/data/impasse-advisor;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=2048" \
   -jar quarkus-run.jar) >"$OUT/service.log" 2>&1 &
 PID=$!
 for _ in $(seq 1 600); do

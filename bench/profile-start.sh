@@ -46,7 +46,7 @@ profile_once() {
   (cd "${APP[$name]}" && exec java -Xmx128m "$USE_CACHE" \
     "-agentpath:$lib=start,event=wall,interval=${INTERVAL}ms,threads,collapsed,file=$OUT/$name-$i.collapsed" \
     -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" \
-    -Dquarkus.datasource.jdbc.url="jdbc:h2:file:$data/db;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=8192" \
+    -Dquarkus.datasource.jdbc.url="jdbc:h2:file:$data/db;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=2048" \
     -jar quarkus-run.jar) >"$data/log" 2>&1 &
   PID=$!
   for _ in $(seq 1 1200); do

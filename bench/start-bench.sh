@@ -77,7 +77,7 @@ start_once() {
   local t0
   t0=$(date +%s%N)
   (cd "${APP[$name]}" && exec java "$HEAP" "$USE_CACHE" -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="${PORT[$name]}" \
-    -Dquarkus.datasource.jdbc.url="jdbc:h2:file:$data/db;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=8192" \
+    -Dquarkus.datasource.jdbc.url="jdbc:h2:file:$data/db;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=2048" \
     -jar quarkus-run.jar) >"$data/log" 2>&1 &
   PID=$!
   local ready= cpu=

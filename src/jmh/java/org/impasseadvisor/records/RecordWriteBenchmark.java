@@ -71,7 +71,7 @@ public class RecordWriteBenchmark extends BenchmarkMethod {
         String jdbcUrl = url;
         if (jdbcUrl.isEmpty()) {
             folder = Files.createTempDirectory("impasse-records-bench");
-            jdbcUrl = "jdbc:h2:file:" + folder.resolve("records") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=8192";
+            jdbcUrl = "jdbc:h2:file:" + folder.resolve("records") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=2048";
         }
         Flyway.configure().dataSource(jdbcUrl, user, password).cleanDisabled(false).load().migrate();
         connection = DriverManager.getConnection(jdbcUrl, user, password);

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.hibernate.jpa.HibernateHints;
 import org.impasseadvisor.descriptor.RootCause;
 
 /**
@@ -17,6 +19,9 @@ import org.impasseadvisor.descriptor.RootCause;
  */
 @ApplicationScoped
 public class RecordCounts {
+
+    /** Rows the JDBC driver reads at a time while the records' arrays are streamed, rather than all at once. */
+    private static final int FETCH_SIZE = 1_000;
 
     /**
      * Counts the records answered in [from, to) and, when given, naming the root cause; every bound is optional
@@ -54,7 +59,7 @@ public class RecordCounts {
     /** Rows of strategy, outcome, the reason when selected, and a count. */
     private static List<FeedbackCount> feedback(String select, String join, String groupBy, Filter filter) {
         List<FeedbackCount> counts = new ArrayList<>();
-        for (Object[] row : query(select, join, groupBy, filter).getResultList()) {
+        for (Object[] row : query(select, join, groupBy, filter, Object[].class).getResultList()) {
             String reason = row.length == 4 ? (String) row[2] : null;
             counts.add(new FeedbackCount((String) row[0], (String) row[1], reason, (Long) row[row.length - 1]));
         }
@@ -62,16 +67,20 @@ public class RecordCounts {
     }
 
     /**
-     * How many recommendations returned each strategy: the records' strategy ids, unnested and grouped. An answer
-     * returns a strategy at most once, so each row counts one record. Hibernate writes the unnest as PostgreSQL's
-     * {@code join lateral unnest(...)} and, for H2, which has no lateral join, as a join of the array's positions
-     * ({@code system_range}) read with {@code array_get}.
+     * How many recommendations returned each strategy: the records' arrays of strategy ids, streamed and counted
+     * here. An answer returns a strategy at most once, so each id counts one record. Counted in SQL, the arrays
+     * would be unnested, which H2 can only emulate (it has no lateral join) by joining every record with a range
+     * of 1,000 positions: over 700,000 records that outlasted the transaction timeout.
      */
     private static Map<String, Long> recommended(Filter filter) {
         Map<String, Long> recommended = new HashMap<>();
-        for (Object[] row : query("select s, count(*) from RecommendationRecord r join lateral unnest(r.strategyIds) s",
-                "", " group by s", filter).getResultList()) {
-            recommended.put((String) row[0], (Long) row[1]);
+        try (Stream<String[]> arrays = query("select r.strategyIds from RecommendationRecord r", "", "", filter,
+                String[].class).setHint(HibernateHints.HINT_FETCH_SIZE, FETCH_SIZE).getResultStream()) {
+            arrays.forEach(strategyIds -> {
+                for (String strategyId : strategyIds) {
+                    recommended.merge(strategyId, 1L, Long::sum);
+                }
+            });
         }
         return recommended;
     }
@@ -80,7 +89,7 @@ public class RecordCounts {
      * Builds a query with the period and root-cause filters; absent filters add nothing to the text. A period is
      * a range of the records' time-ordered ids, which the primary key finds ({@link RecordIds#firstAtOrAfter}).
      */
-    private static TypedQuery<Object[]> query(String select, String join, String groupBy, Filter filter) {
+    private static <T> TypedQuery<T> query(String select, String join, String groupBy, Filter filter, Class<T> type) {
         List<String> where = new ArrayList<>();
         if (!join.isBlank()) {
             where.add(join.strip());
@@ -95,7 +104,7 @@ public class RecordCounts {
             where.add("array_contains(r.rootCauses, :cause)");
         }
         String text = select + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + groupBy;
-        TypedQuery<Object[]> query = Panache.getEntityManager().createQuery(text, Object[].class);
+        TypedQuery<T> query = Panache.getEntityManager().createQuery(text, type);
         if (filter.from() != null) {
             query.setParameter("from", RecordIds.firstAtOrAfter(filter.from()));
         }
